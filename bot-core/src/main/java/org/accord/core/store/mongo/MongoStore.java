@@ -1,0 +1,51 @@
+package org.accord.core.store.mongo;
+
+import java.util.List;
+
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+
+/**
+ * The one door to MongoDB. It works the same against real MongoDB and the embedded server: nothing here
+ * relies on transactions, change streams or secondary indexes for correctness.
+ */
+public final class MongoStore {
+
+	private final MongoDatabase db;
+
+	private final WriteBarrier barrier;
+
+	private MongoStore(MongoDatabase db, WriteBarrier barrier) {
+		this.db = db;
+		this.barrier = barrier;
+	}
+
+	/** Opens the store and makes sure its collections and indexes exist. */
+	public static MongoStore open(MongoDatabase db, WriteBarrier barrier) {
+		Schema.ensure(db);
+		return new MongoStore(db, barrier);
+	}
+
+	/** True when the server answers a ping. */
+	public boolean answers() {
+		try {
+			return db.runCommand(new Document("ping", 1)).get("ok", Number.class).intValue() == 1;
+		}
+		catch (RuntimeException e) {
+			return false;
+		}
+	}
+
+	public List<String> collectionNames() {
+		return db.listCollectionNames().into(new java.util.ArrayList<>());
+	}
+
+	MongoDatabase db() {
+		return db;
+	}
+
+	WriteBarrier barrier() {
+		return barrier;
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.accord.core.store.mongo;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+/**
+ * Creates the collections and indexes at start. Creating an index that exists is a no-op, so every
+ * instance runs this on every start. Unique indexes carry correctness (one response per pseudonym,
+ * criterion and round; one claim per nudge); the others carry speed on real MongoDB only.
+ */
+final class Schema {
+
+	private static final List<String> ALL = List.of(Collections.PARTNERSHIPS, Collections.MEMBERS,
+			Collections.ASSESSMENTS, Collections.RESPONSES, Collections.PARTICIPATION, Collections.ACTIONS,
+			Collections.NUDGES);
+
+	private Schema() {
+	}
+
+	static void ensure(MongoDatabase db) {
+		Set<String> existing = new HashSet<>();
+		db.listCollectionNames().into(existing);
+		for (String name : ALL) {
+			if (!existing.contains(name)) {
+				db.createCollection(name);
+			}
+		}
+		IndexOptions unique = new IndexOptions().unique(true);
+		db.getCollection(Collections.PARTNERSHIPS)
+			.createIndex(Indexes.ascending("slackTeamId"), new IndexOptions().unique(true).sparse(true));
+		db.getCollection(Collections.MEMBERS)
+			.createIndex(Indexes.ascending("partnershipId", "platform", "platformUserId"), unique);
+		db.getCollection(Collections.ASSESSMENTS).createIndex(Indexes.ascending("partnershipId", "state"));
+		db.getCollection(Collections.RESPONSES)
+			.createIndex(Indexes.ascending("assessmentId", "round", "pseudonym", "criterionId"), unique);
+		db.getCollection(Collections.PARTICIPATION)
+			.createIndex(Indexes.ascending("assessmentId", "round", "personId"), unique);
+		db.getCollection(Collections.ACTIONS).createIndex(Indexes.ascending("partnershipId", "status"));
+		db.getCollection(Collections.NUDGES).createIndex(Indexes.ascending("target", "kind", "scheduledAt"), unique);
+		db.getCollection(Collections.NUDGES).createIndex(Indexes.ascending("state", "dueAt"));
+	}
+
+}
