@@ -39,8 +39,7 @@ class BuiltInFrameworksTest {
 			}
 		}
 		assertThat(form.sections()).extracting(Section::title)
-			.containsExactly("Leadership", "Audit and Strategies", "Policy and Strategy Development", "Partnerships and Resources",
-					"Processes", "People and Partnership Results", "Focus Results", "Community Results", "Key Performance Results");
+			.containsExactly("Leadership", "Audit and Strategies", "People and Partners", "Resources", "Processes", "People and Partnership Results", "Focus Results", "Community Results", "Key Performance Results");
 	}
 
 	@Test
