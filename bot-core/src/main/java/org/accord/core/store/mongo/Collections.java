@@ -17,6 +17,9 @@ final class Collections {
 
 	static final String NUDGES = "nudges";
 
+	/** Deliveries already handled (Slack event ids), so a retry changes nothing. */
+	static final String RECEIPTS = "receipts";
+
 	private Collections() {
 	}
 

@@ -3,6 +3,12 @@ package org.accord.core.store.mongo;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
+import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.MemberPort;
+import org.accord.core.port.out.ParticipationPort;
+import org.accord.core.port.out.PartnershipPort;
+import org.accord.core.port.out.ReceiptPort;
+import org.accord.core.port.out.ResponsePort;
 import org.bson.Document;
 
 /**
@@ -34,6 +40,30 @@ public final class MongoStore {
 		catch (RuntimeException e) {
 			return false;
 		}
+	}
+
+	public PartnershipPort partnerships() {
+		return new PartnershipMongoAdapter(this);
+	}
+
+	public MemberPort members() {
+		return new PartnershipMongoAdapter(this);
+	}
+
+	public AssessmentPort assessments() {
+		return new AssessmentMongoAdapter(this);
+	}
+
+	public ResponsePort responses() {
+		return new ResponseMongoAdapter(this);
+	}
+
+	public ParticipationPort participation() {
+		return new ParticipationMongoAdapter(this);
+	}
+
+	public ReceiptPort receipts() {
+		return new ReceiptMongoAdapter(this);
 	}
 
 	public List<String> collectionNames() {

@@ -17,7 +17,7 @@ final class Schema {
 
 	private static final List<String> ALL = List.of(Collections.PARTNERSHIPS, Collections.MEMBERS,
 			Collections.ASSESSMENTS, Collections.RESPONSES, Collections.PARTICIPATION, Collections.ACTIONS,
-			Collections.NUDGES);
+			Collections.NUDGES, Collections.RECEIPTS);
 
 	private Schema() {
 	}
@@ -31,15 +31,17 @@ final class Schema {
 			}
 		}
 		IndexOptions unique = new IndexOptions().unique(true);
-		db.getCollection(Collections.PARTNERSHIPS)
-			.createIndex(Indexes.ascending("slackTeamId"), new IndexOptions().unique(true).sparse(true));
+		db.getCollection(Collections.PARTNERSHIPS).createIndex(Indexes.ascending("workspace"), unique);
 		db.getCollection(Collections.MEMBERS)
 			.createIndex(Indexes.ascending("partnershipId", "platform", "platformUserId"), unique);
 		db.getCollection(Collections.ASSESSMENTS).createIndex(Indexes.ascending("partnershipId", "state"));
-		db.getCollection(Collections.RESPONSES)
-			.createIndex(Indexes.ascending("assessmentId", "round", "pseudonym", "criterionId"), unique);
-		db.getCollection(Collections.PARTICIPATION)
-			.createIndex(Indexes.ascending("assessmentId", "round", "personId"), unique);
+		// One assessment under way per board: the field is removed when a cycle ends.
+		db.getCollection(Collections.ASSESSMENTS)
+			.createIndex(Indexes.ascending("currentFor"), new IndexOptions().unique(true).sparse(true));
+		// Responses and participation are keyed by _id (assessment, round, pseudonym or person, criterion);
+		// these indexes serve the queries that read a round.
+		db.getCollection(Collections.RESPONSES).createIndex(Indexes.ascending("assessmentId", "round", "criterionId"));
+		db.getCollection(Collections.PARTICIPATION).createIndex(Indexes.ascending("assessmentId", "round"));
 		db.getCollection(Collections.ACTIONS).createIndex(Indexes.ascending("partnershipId", "status"));
 		db.getCollection(Collections.NUDGES).createIndex(Indexes.ascending("target", "kind", "scheduledAt"), unique);
 		db.getCollection(Collections.NUDGES).createIndex(Indexes.ascending("state", "dueAt"));

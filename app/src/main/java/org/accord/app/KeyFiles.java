@@ -1,0 +1,74 @@
+package org.accord.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * A key from configuration, or, for the embedded default, one created once in the data folder (readable
+ * by its owner only) and reused on every start. The key itself is never logged.
+ */
+final class KeyFiles {
+
+	private static final int KEY_BYTES = 32;
+
+	private KeyFiles() {
+	}
+
+	static byte[] configuredOrCreated(String configured, Path dataDir, String fileName) {
+		if (configured != null && !configured.isBlank()) {
+			return decode(configured.strip());
+		}
+		Path file = dataDir.resolve(fileName);
+		try {
+			Files.createDirectories(dataDir);
+			if (!Files.exists(file)) {
+				byte[] key = new byte[KEY_BYTES];
+				new SecureRandom().nextBytes(key);
+				try {
+					Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII,
+							StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+					try {
+						Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+					}
+					catch (UnsupportedOperationException notPosix) {
+						// Windows: the folder's own permissions apply.
+					}
+				}
+				catch (FileAlreadyExistsException anotherStartWroteIt) {
+					// Fall through and read the one that exists.
+				}
+			}
+			return decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read or create the key file " + file.toAbsolutePath(), e);
+		}
+	}
+
+	/** Base64 of at least 32 bytes; any other text of at least 32 characters is taken as its UTF-8 bytes. */
+	private static byte[] decode(String text) {
+		try {
+			byte[] key = Base64.getDecoder().decode(text);
+			if (key.length >= KEY_BYTES) {
+				return key;
+			}
+		}
+		catch (IllegalArgumentException notBase64) {
+			// Taken as text below.
+		}
+		byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+		if (raw.length < KEY_BYTES) {
+			throw new IllegalStateException("A key must be at least 32 bytes (base64 of 32 random bytes: `openssl rand -base64 32`)");
+		}
+		return raw;
+	}
+
+}

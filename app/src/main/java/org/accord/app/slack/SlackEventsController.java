@@ -1,0 +1,85 @@
+package org.accord.app.slack;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /slack/events}: events, slash commands and interactivity. The raw body goes to Bolt
+ * untouched, because Slack's signature covers the exact bytes; Bolt checks it and the timestamp.
+ */
+@RestController
+class SlackEventsController {
+
+	private static final Logger log = LoggerFactory.getLogger(SlackEventsController.class);
+
+	private final ObjectProvider<App> app;
+
+
+	SlackEventsController(ObjectProvider<App> app) {
+		this.app = app;
+	}
+
+	@PostMapping(path = "/slack/events")
+	ResponseEntity<String> events(@RequestBody(required = false) String body, HttpServletRequest servletRequest) {
+		App slack = app.getIfAvailable();
+		if (slack == null) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+				.body("Slack is not configured on this Accord (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET).");
+		}
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		servletRequest.getHeaderNames().asIterator()
+			.forEachRemaining(name -> headers.put(name, java.util.Collections.list(servletRequest.getHeaders(name))));
+		try {
+			Request<?> request = new SlackRequestParser(slack.config()).parse(SlackRequestParser.HttpRequest.builder()
+				.requestUri(servletRequest.getRequestURI())
+				.queryString(Map.of())
+				.headers(new RequestHeaders(headers))
+				.requestBody(body == null ? "" : body)
+				.remoteAddress(servletRequest.getRemoteAddr())
+				.build());
+			if (request == null) {
+				return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("Not a Slack request.");
+			}
+			return toEntity(slack.run(request));
+		}
+		catch (Exception e) {
+			// A malformed payload is the sender's problem, never a 5xx, and never a stack trace in the answer.
+			log.warn("Refused a Slack request that could not be handled: {}", e.toString());
+			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("Bad request.");
+		}
+	}
+
+	private static ResponseEntity<String> toEntity(Response response) {
+		HttpHeaders headers = new HttpHeaders();
+		if (response.getHeaders() != null) {
+			response.getHeaders().forEach((name, values) -> {
+				if (!HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+					headers.put(name, values);
+				}
+			});
+		}
+		if (response.getContentType() != null) {
+			headers.set(HttpHeaders.CONTENT_TYPE, response.getContentType());
+		}
+		return new ResponseEntity<>(response.getBody(), headers, HttpStatus.valueOf(response.getStatusCode()));
+	}
+
+}

@@ -1,0 +1,216 @@
+package org.accord.app.slack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local stand-in for Slack's Web API (Bolt's own MockSlackApiServer is not published). It answers
+ * {@code /api/<method>} with the documented example responses kept under {@code slack/web_api/}, gives
+ * each posted message its own ts, and records every call so a test can read what Accord showed whom.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+
+	public static final String BOT_TOKEN = "xoxb-this-is-valid";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpServer server;
+
+	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+	private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
+
+	private final AtomicLong seq = new AtomicLong();
+
+	/** One call to the Web API; {@code seq} orders all calls since the fake started. */
+	public record Call(long seq, String method, Map<String, String> params) {
+
+		public String param(String name) {
+			return params.get(name);
+		}
+
+		public JsonNode json(String name) {
+			try {
+				return params.get(name) == null ? JSON.missingNode() : JSON.readTree(params.get(name));
+			}
+			catch (IOException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+
+	}
+
+	public FakeSlackApi() throws IOException {
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.setExecutor(Executors.newFixedThreadPool(4));
+		server.createContext("/api/", this::handle);
+		server.start();
+	}
+
+	public String url() {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+	}
+
+	public List<Call> calls() {
+		return List.copyOf(calls);
+	}
+
+	public List<Call> calls(String method) {
+		return calls.stream().filter(c -> c.method().equals(method)).toList();
+	}
+
+	/** Waits until a call that matches has arrived, and returns the latest such call. */
+	public Call await(String method, Predicate<Call> matching, Duration timeout) {
+		long end = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < end) {
+			List<Call> found = calls(method).stream().filter(matching).toList();
+			if (!found.isEmpty()) {
+				return found.get(found.size() - 1);
+			}
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("Slack never received " + method + " matching the test's expectation; calls were: "
+				+ calls.stream().map(Call::method).toList());
+	}
+
+	/** The sequence number of the latest call so far: pass it to {@link #awaitAfter} to wait for what comes next. */
+	public long mark() {
+		return seq.get();
+	}
+
+	/** Waits for a matching call made after {@code mark}, and returns the latest. */
+	public Call awaitAfter(long mark, String method, Predicate<Call> matching, Duration timeout) {
+		return await(method, c -> c.seq() > mark && matching.test(c), timeout);
+	}
+
+	public void clear() {
+		calls.clear();
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		String method = exchange.getRequestURI().getPath().substring("/api/".length());
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		String auth = exchange.getRequestHeaders().getFirst("Authorization");
+		Map<String, String> params = parse(body, exchange.getRequestHeaders().getFirst("Content-Type"));
+		if (auth == null || !auth.equals("Bearer " + BOT_TOKEN)) {
+			respond(exchange, 200, "{\"ok\":false,\"error\":\"invalid_auth\"}");
+			return;
+		}
+		String answer = answer(method, params);
+		JsonNode answered = JSON.readTree(answer);
+		if (answered.has("ts")) {
+			params.put("_ts", answered.get("ts").asText());
+			params.put("_channel", answered.path("channel").asText());
+		}
+		calls.add(new Call(seq.incrementAndGet(), method, params));
+		respond(exchange, 200, answer);
+	}
+
+	private String answer(String method, Map<String, String> params) throws IOException {
+		switch (method) {
+			case "chat.postMessage": {
+				ObjectNode response = (ObjectNode) fixture("chat.postMessage");
+				String channel = params.getOrDefault("channel", "D000");
+				response.put("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
+				response.put("ts", nextTs());
+				return response.toString();
+			}
+			case "chat.update":
+				return "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
+			case "chat.postEphemeral":
+				return "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";
+			case "auth.test", "views.open", "views.publish", "conversations.open", "users.info":
+				return fixture(method).toString();
+			default:
+				return "{\"ok\":true}";
+		}
+	}
+
+	private String nextTs() {
+		long n = ts.incrementAndGet();
+		return (n / 1_000_000) + "." + String.format("%06d", n % 1_000_000);
+	}
+
+	private static JsonNode fixture(String method) throws IOException {
+		try (InputStream in = FakeSlackApi.class.getResourceAsStream("/slack/web_api/" + method + ".json")) {
+			return JSON.readTree(in);
+		}
+	}
+
+	private static Map<String, String> parse(String body, String contentType) throws IOException {
+		Map<String, String> params = new LinkedHashMap<>();
+		if (contentType != null && contentType.startsWith("application/json")) {
+			JSON.readTree(body).fields().forEachRemaining(e -> params.put(e.getKey(),
+					e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+			return params;
+		}
+		for (String pair : body.split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int eq = pair.indexOf('=');
+			String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+			String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+			params.put(key, value);
+		}
+		return params;
+	}
+
+	private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+		exchange.sendResponseHeaders(status, bytes.length);
+		exchange.getResponseBody().write(bytes);
+		exchange.close();
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+	/** The button values of a posted or updated message's blocks, by button text. */
+	public static Map<String, String> buttons(JsonNode blocks) {
+		Map<String, String> buttons = new LinkedHashMap<>();
+		List<JsonNode> elements = new ArrayList<>();
+		for (JsonNode block : blocks) {
+			if (block.has("accessory")) {
+				elements.add(block.get("accessory"));
+			}
+			if (block.has("elements")) {
+				block.get("elements").forEach(elements::add);
+			}
+		}
+		for (JsonNode e : elements) {
+			if ("button".equals(e.path("type").asText())) {
+				buttons.put(e.path("text").path("text").asText(), e.path("value").asText() + "\u0000" + e.path("action_id").asText());
+			}
+		}
+		return buttons;
+	}
+
+}

@@ -1,0 +1,171 @@
+package org.accord.app.slack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Sends Accord requests shaped like the fixtures in ../shared/fixtures/slack and signed as Slack signs
+ * them: v0=hex(HMAC-SHA256(signing secret, "v0:" + timestamp + ":" + raw body)).
+ */
+public final class SlackRequests {
+
+	public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String endpoint;
+
+	private final String team;
+
+	public SlackRequests(int port, String team) {
+		this.endpoint = "http://127.0.0.1:" + port + "/slack/events";
+		this.team = team;
+	}
+
+	public static String sign(String secret, String timestamp, String body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public HttpResponse<String> command(String userId, String text) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("token", "xyzz0WbapA4vBCDEFasx0q6G");
+		fields.put("team_id", team);
+		fields.put("team_domain", "testteamnow");
+		fields.put("channel_id", "D" + userId.substring(1));
+		fields.put("channel_name", "directmessage");
+		fields.put("user_id", userId);
+		fields.put("user_name", userId.toLowerCase());
+		fields.put("command", "/assess");
+		fields.put("text", text);
+		fields.put("response_url", "https://hooks.slack.com/commands/" + team + "/1/x");
+		fields.put("trigger_id", "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
+		String body = form(fields);
+		return post(body, "application/x-www-form-urlencoded");
+	}
+
+	/** A button click in a DM message, shaped like block_actions.json with the clicked button's own value. */
+	public HttpResponse<String> click(String userId, String channel, String messageTs, String valueAndActionId) {
+		String[] parts = valueAndActionId.split("\u0000");
+		ObjectNode payload = (ObjectNode) fixture("block_actions.json");
+		((ObjectNode) payload.get("team")).put("id", team);
+		((ObjectNode) payload.get("user")).put("id", userId).put("team_id", team).put("username", userId.toLowerCase());
+		ObjectNode container = (ObjectNode) payload.get("container");
+		container.removeAll();
+		container.put("type", "message").put("message_ts", messageTs).put("channel_id", channel).put("is_ephemeral", false);
+		((ObjectNode) payload.get("channel")).put("id", channel).put("name", "directmessage");
+		((ObjectNode) payload.get("message")).put("ts", messageTs);
+		ObjectNode action = (ObjectNode) payload.get("actions").get(0);
+		action.put("action_id", parts[1]).put("value", parts[0]).put("block_id", "b");
+		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+	}
+
+	/** The evidence modal submitted, shaped like view_submission.json. */
+	public HttpResponse<String> submitEvidence(String userId, String privateMetadata, Map<String, String> inputs) {
+		ObjectNode payload = (ObjectNode) fixture("view_submission.json");
+		((ObjectNode) payload.get("team")).put("id", team);
+		((ObjectNode) payload.get("user")).put("id", userId).put("team_id", team);
+		ObjectNode view = (ObjectNode) payload.get("view");
+		view.put("callback_id", "accord.evidence").put("private_metadata", privateMetadata).put("team_id", team);
+		ObjectNode values = JSON.createObjectNode();
+		inputs.forEach((block, value) -> values.putObject(block).putObject("value").put("type", "plain_text_input").put("value", value));
+		((ObjectNode) view.get("state")).set("values", values);
+		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+	}
+
+	public HttpResponse<String> event(String json) {
+		return post(json, "application/json");
+	}
+
+	public HttpResponse<String> post(String body, String contentType) {
+		String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+		return post(body, contentType, timestamp, sign(SIGNING_SECRET, timestamp, body), Map.of());
+	}
+
+	public HttpResponse<String> post(String body, String contentType, String timestamp, String signature,
+			Map<String, String> extraHeaders) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint))
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (timestamp != null) {
+			request.header("X-Slack-Request-Timestamp", timestamp);
+		}
+		if (signature != null) {
+			request.header("X-Slack-Signature", signature);
+		}
+		extraHeaders.forEach(request::header);
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The words of an acknowledgement that carries a message (Slack shows its blocks' texts). */
+	public static String shown(HttpResponse<String> response) {
+		try {
+			JsonNode body = JSON.readTree(response.body());
+			StringBuilder text = new StringBuilder();
+			body.path("blocks").forEach(b -> {
+				text.append(b.path("text").path("text").asText()).append('\n');
+				b.path("elements").forEach(e -> text.append(e.path("text").asText()).append('\n'));
+			});
+			return text.toString();
+		}
+		catch (IOException e) {
+			throw new AssertionError("Not a JSON acknowledgement: " + response.body(), e);
+		}
+	}
+
+	static JsonNode fixture(String name) {
+		try (InputStream in = SlackRequests.class.getResourceAsStream("/slack/" + name)) {
+			return JSON.readTree(in);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static String form(Map<String, String> fields) {
+		StringBuilder body = new StringBuilder();
+		new java.util.TreeMap<>(fields).forEach((k, v) -> {
+			if (body.length() > 0) {
+				body.append('&');
+			}
+			body.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+		});
+		return body.toString();
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.accord.core.card;
+
+/**
+ * What a button asks core to do. It travels through the chat platform and back as {@link #encode()},
+ * so it carries only ids; who pressed it always comes from the platform's signed request, never from here.
+ */
+public record Action(Kind kind, String assessmentId, int round, String criterionId, String levelKey) {
+
+	public enum Kind {
+
+		RATE, DONT_KNOW, SKIP, BACK, EVIDENCE, CONTINUE
+
+	}
+
+	private static final String SEPARATOR = "|";
+
+	public static Action of(Kind kind, String assessmentId, int round, String criterionId) {
+		return new Action(kind, assessmentId, round, criterionId, null);
+	}
+
+	public String encode() {
+		return String.join(SEPARATOR, kind.name(), assessmentId, Integer.toString(round), nullToEmpty(criterionId),
+				nullToEmpty(levelKey));
+	}
+
+	/** Reads what {@link #encode()} wrote; anything else is refused. */
+	public static Action decode(String value) {
+		if (value == null) {
+			throw new IllegalArgumentException("no action");
+		}
+		String[] parts = value.split("\\|", -1);
+		if (parts.length != 5) {
+			throw new IllegalArgumentException("not an Accord action");
+		}
+		try {
+			return new Action(Kind.valueOf(parts[0]), parts[1], Integer.parseInt(parts[2]), emptyToNull(parts[3]),
+					emptyToNull(parts[4]));
+		}
+		catch (RuntimeException e) {
+			throw new IllegalArgumentException("not an Accord action");
+		}
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+
+	private static String emptyToNull(String s) {
+		return s.isEmpty() ? null : s;
+	}
+
+}

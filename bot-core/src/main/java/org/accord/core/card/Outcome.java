@@ -1,0 +1,71 @@
+package org.accord.core.card;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.accord.core.domain.PlatformUser;
+
+/** Everything a use case wants shown, in order. Building it changes nothing; carrying it out only shows. */
+public record Outcome(List<Delivery> deliveries) {
+
+	public Outcome {
+		deliveries = List.copyOf(deliveries);
+	}
+
+	public static Outcome reply(Card card) {
+		return new Outcome(List.of(new Delivery.Reply(card)));
+	}
+
+	public static Outcome reply(String text) {
+		return reply(Card.text(text));
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** The reply to the caller, if any: adapters that must answer synchronously take it out first. */
+	public List<Card> replies() {
+		return deliveries.stream().filter(Delivery.Reply.class::isInstance).map(d -> ((Delivery.Reply) d).card()).toList();
+	}
+
+	public static final class Builder {
+
+		private final List<Delivery> deliveries = new ArrayList<>();
+
+		public Builder reply(Card card) {
+			deliveries.add(new Delivery.Reply(card));
+			return this;
+		}
+
+		public Builder reply(String text) {
+			return reply(Card.text(text));
+		}
+
+		public Builder updateClicked(Card card) {
+			deliveries.add(new Delivery.UpdateClicked(card));
+			return this;
+		}
+
+		public Builder direct(PlatformUser to, Card card) {
+			deliveries.add(new Delivery.Direct(to, card));
+			return this;
+		}
+
+		public Builder openForm(Form form) {
+			deliveries.add(new Delivery.OpenForm(form));
+			return this;
+		}
+
+		public Builder add(Outcome other) {
+			deliveries.addAll(other.deliveries());
+			return this;
+		}
+
+		public Outcome build() {
+			return new Outcome(deliveries);
+		}
+
+	}
+
+}

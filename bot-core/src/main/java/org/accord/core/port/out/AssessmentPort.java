@@ -1,0 +1,21 @@
+package org.accord.core.port.out;
+
+import java.util.Optional;
+
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Partnership;
+
+public interface AssessmentPort {
+
+	/** The partnership's assessment that is not yet final, if any: a board runs one cycle at a time. */
+	Optional<Assessment> current(Partnership.PartnershipId partnership);
+
+	Optional<Assessment> find(Assessment.AssessmentId id);
+
+	/**
+	 * Stores a new assessment unless the partnership already has a current one.
+	 * @return false when another one is current
+	 */
+	boolean create(Assessment assessment);
+
+}

@@ -1,0 +1,22 @@
+package org.accord.core.port.out;
+
+import java.util.Optional;
+
+import org.accord.core.domain.Member;
+import org.accord.core.domain.Partnership;
+
+public interface PartnershipPort {
+
+	Optional<Partnership> findByWorkspace(String workspace);
+
+	/**
+	 * Creates the workspace's board with its first chair, unless another request created it first: one
+	 * insert decides, so two people arriving at once do not make two boards or two chairs.
+	 * @return the board that exists afterwards, and whether this call made it
+	 */
+	Founding found(Partnership partnership, Member chair);
+
+	record Founding(Partnership partnership, boolean created) {
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.accord.core.service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Framework;
+import org.accord.core.domain.Member;
+import org.accord.core.domain.Participation;
+import org.accord.core.domain.Role;
+import org.accord.core.framework.FrameworkCatalog;
+import org.accord.core.port.in.Caller;
+import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.MemberPort;
+import org.accord.core.port.out.ParticipationPort;
+
+/** {@code start} and {@code status}: opening a cycle's first round, and how far the board has got. */
+final class AssessmentService {
+
+	private final AssessmentPort assessments;
+
+	private final MemberPort members;
+
+	private final ParticipationPort participation;
+
+	private final FrameworkCatalog frameworks;
+
+	private final ConversationService conversation;
+
+	private final java.time.Clock clock;
+
+	AssessmentService(AssessmentPort assessments, MemberPort members, ParticipationPort participation,
+			FrameworkCatalog frameworks, ConversationService conversation, java.time.Clock clock) {
+		this.assessments = assessments;
+		this.members = members;
+		this.participation = participation;
+		this.frameworks = frameworks;
+		this.conversation = conversation;
+		this.clock = clock;
+	}
+
+	Outcome start(Boards.Seat seat, Caller caller, CommandText command) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can start an assessment.");
+		}
+		List<String> words = command.after(1);
+		String known = String.join(", ", frameworks.all().stream().map(Framework::id).toList());
+		if (words.isEmpty()) {
+			return Outcome.reply("Say which framework, e.g. `" + caller.commandPrefix()
+					+ "start cdrp-2002 due 2026-12-31 Annual self-assessment`. Frameworks: " + known + ".");
+		}
+		Optional<Framework> framework = frameworks.find(words.get(0).toLowerCase(java.util.Locale.ROOT));
+		if (framework.isEmpty()) {
+			return Outcome.reply("There is no framework '" + words.get(0) + "'. Frameworks: " + known + ".");
+		}
+		int next = 1;
+		LocalDate due = null;
+		if (words.size() > 1 && words.get(1).equalsIgnoreCase("due")) {
+			if (words.size() < 3) {
+				return Outcome.reply("Give the due date as YYYY-MM-DD, e.g. `due 2026-12-31`.");
+			}
+			try {
+				due = LocalDate.parse(words.get(2));
+			}
+			catch (DateTimeParseException e) {
+				return Outcome.reply("'" + words.get(2) + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-12-31.");
+			}
+			if (due.isBefore(LocalDate.now(clock.withZone(seat.partnership().timezone())))) {
+				return Outcome.reply("The due date " + due + " has passed: choose a later one.");
+			}
+			next = 3;
+		}
+		String title = String.join(" ", words.subList(next, words.size())).strip();
+		if (title.isEmpty()) {
+			title = framework.get().title();
+		}
+		List<Member> raters = members.board(seat.partnership().id()).stream().filter(m -> m.role().rates()).toList();
+		Assessment assessment = new Assessment(new Assessment.AssessmentId(UUID.randomUUID().toString()),
+				seat.partnership().id(), framework.get().id(), title, Assessment.State.COLLECTING, 1, true, due,
+				Assessment.DEFAULT_THRESHOLD, Assessment.DEFAULT_MINIMUM_TO_SHOW);
+		if (!assessments.create(assessment)) {
+			return Outcome.reply("Your board already has an assessment under way: see `" + caller.commandPrefix() + "status`.");
+		}
+		Outcome.Builder outcome = Outcome.builder()
+			.reply("Started *" + title + "* (" + framework.get().id() + ", " + framework.get().criterionCount()
+					+ " criteria" + (due == null ? "" : ", due " + due) + "). Round 1 is open: " + raters.size()
+					+ (raters.size() == 1 ? " person has" : " people have") + " been sent the first prompt."
+					+ (raters.size() < 3 ? " Add more people with `" + caller.commandPrefix()
+							+ "board add`: figures need at least " + assessment.minimumToShow() + " answers to be shown." : ""));
+		raters.forEach(r -> outcome.add(conversation.open(assessment, r)));
+		return outcome.build();
+	}
+
+	Outcome status(Boards.Seat seat, Caller caller) {
+		Optional<Assessment> current = assessments.current(seat.partnership().id());
+		if (current.isEmpty()) {
+			return Outcome.reply("No assessment is under way." + (seat.is(Role.CHAIR) ? " Start one with `"
+					+ caller.commandPrefix() + "start cdrp-2002`." : ""));
+		}
+		Assessment assessment = current.get();
+		Framework framework = conversation.frameworkOf(assessment);
+		Member me = seat.member().orElseThrow();
+		String head = "*" + assessment.title() + "* · round " + assessment.round() + " "
+				+ (assessment.roundOpen() ? "open" : "closed") + (assessment.dueDate() == null ? "" : " · due " + assessment.dueDate());
+		if (me.role().seesParticipation()) {
+			Counts counts = counts(assessment, seat);
+			return Outcome.reply(head + "\n" + counts.finished + " finished · " + counts.started + " started · "
+					+ counts.notStarted + " not started (of " + counts.total() + " who rate).");
+		}
+		Optional<Participation> mine = participation.find(assessment.id(), assessment.round(), me.id());
+		String progress = mine.map(p -> p.finished() ? "You have been through every criterion."
+				: "You are on " + (p.position() + 1) + " of " + framework.criterionCount() + ".")
+			.orElse("You have not started yet.");
+		return Outcome.reply(head + "\n" + progress + " Carry on with `" + caller.commandPrefix() + "resume`.");
+	}
+
+	/** Participation counts over the people who rate now; never who answered what. */
+	Counts counts(Assessment assessment, Boards.Seat seat) {
+		List<Member> raters = members.board(seat.partnership().id()).stream().filter(m -> m.role().rates()).toList();
+		List<Participation> places = new ArrayList<>(participation.round(assessment.id(), assessment.round()));
+		int finished = 0;
+		int started = 0;
+		for (Member rater : raters) {
+			Optional<Participation> p = places.stream().filter(x -> x.personId().equals(rater.id())).findFirst();
+			if (p.map(Participation::finished).orElse(false)) {
+				finished++;
+			}
+			else if (p.map(Participation::started).orElse(false)) {
+				started++;
+			}
+		}
+		return new Counts(finished, started, raters.size() - finished - started);
+	}
+
+	record Counts(int finished, int started, int notStarted) {
+
+		int total() {
+			return finished + started + notStarted;
+		}
+
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.accord.core.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.Member;
+import org.accord.core.domain.PlatformUser;
+import org.accord.core.domain.Role;
+import org.accord.core.port.in.Caller;
+import org.accord.core.port.out.MemberPort;
+
+/** {@code board}, {@code board add … as …}, {@code board remove …}: the chair keeps the board. */
+final class BoardService {
+
+	private final MemberPort members;
+
+	BoardService(MemberPort members) {
+		this.members = members;
+	}
+
+	Outcome show(Boards.Seat seat, Caller caller) {
+		List<Member> board = new ArrayList<>(members.board(seat.partnership().id()));
+		board.sort(Comparator.comparing((Member m) -> m.role().ordinal()).thenComparing(m -> m.user().userId()));
+		StringBuilder text = new StringBuilder("*The board* (" + board.size() + ")\n");
+		for (Member m : board) {
+			text.append("• ").append(mention(m.user())).append(" · ").append(m.roleWords()).append('\n');
+		}
+		if (seat.is(Role.CHAIR)) {
+			text.append("\nAdd people with `").append(caller.commandPrefix())
+				.append("board add @name as member` (or `as authority police`, `as facilitator`, `as chair` to hand the chair over).");
+		}
+		return Outcome.reply(text.toString().strip());
+	}
+
+	Outcome add(Boards.Seat seat, Caller caller, CommandText command) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can change the board.");
+		}
+		if (command.mentionedUserIds().isEmpty()) {
+			return Outcome.reply("Say who to add, e.g. `" + caller.commandPrefix() + "board add @alex @sam as member`.");
+		}
+		List<String> rest = command.after(2);
+		int as = indexOfIgnoreCase(rest, "as");
+		if (as < 0 || as + 1 >= rest.size()) {
+			return Outcome.reply("Say which role, e.g. `" + caller.commandPrefix()
+					+ "board add @alex as member` (member, chair, authority <agency>, facilitator).");
+		}
+		String roleWord = rest.get(as + 1).toLowerCase(Locale.ROOT);
+		String agency = String.join(" ", rest.subList(as + 2, rest.size())).strip();
+		Optional<Role> role = switch (roleWord) {
+			case "member" -> Optional.of(Role.MEMBER);
+			case "chair" -> Optional.of(Role.CHAIR);
+			case "authority" -> Optional.of(Role.AUTHORITY);
+			case "facilitator" -> Optional.of(Role.FACILITATOR);
+			default -> Optional.empty();
+		};
+		if (role.isEmpty()) {
+			return Outcome.reply("'" + roleWord + "' is not a role here: use member, chair, authority <agency> or facilitator.");
+		}
+		if (role.get() == Role.AUTHORITY && agency.isEmpty()) {
+			return Outcome.reply("Name the agency, e.g. `" + caller.commandPrefix() + "board add @alex as authority police`.");
+		}
+		if (role.get() == Role.CHAIR && command.mentionedUserIds().size() != 1) {
+			return Outcome.reply("A board has one chair: hand it to one person.");
+		}
+		Member me = seat.member().orElseThrow();
+		List<String> done = new ArrayList<>();
+		for (String userId : command.mentionedUserIds()) {
+			PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), userId);
+			Optional<Member> existing = members.find(seat.partnership().id(), user);
+			Member saved = members.save(existing
+				.map(m -> m.withRole(role.get(), role.get() == Role.AUTHORITY ? agency : null))
+				.orElseGet(() -> new Member(Boards.newPersonId(), seat.partnership().id(), user, role.get(),
+						role.get() == Role.AUTHORITY ? agency : null)));
+			done.add(mention(user) + " as " + saved.roleWords());
+		}
+		StringBuilder reply = new StringBuilder("Added " + String.join(", ", done) + ".");
+		if (role.get() == Role.CHAIR && !command.mentionedUserIds().get(0).equals(me.user().userId())) {
+			members.save(me.withRole(Role.MEMBER, null));
+			reply.append(" You have handed over the chair and are now a member.");
+		}
+		return Outcome.reply(reply.toString());
+	}
+
+	Outcome remove(Boards.Seat seat, Caller caller, CommandText command) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can change the board.");
+		}
+		if (command.mentionedUserIds().isEmpty()) {
+			return Outcome.reply("Say who to remove, e.g. `" + caller.commandPrefix() + "board remove @alex`.");
+		}
+		List<String> removed = new ArrayList<>();
+		List<String> notThere = new ArrayList<>();
+		for (String userId : command.mentionedUserIds()) {
+			PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), userId);
+			if (userId.equals(caller.user().userId())) {
+				return Outcome.reply("The chair cannot leave the board: hand the chair over first (`"
+						+ caller.commandPrefix() + "board add @name as chair`).");
+			}
+			Optional<Member> member = members.find(seat.partnership().id(), user);
+			if (member.isPresent() && members.remove(member.get().id())) {
+				removed.add(mention(user));
+			}
+			else {
+				notThere.add(mention(user));
+			}
+		}
+		String reply = (removed.isEmpty() ? "" : "Removed " + String.join(", ", removed) + ". Their answers so far stay, anonymously.")
+				+ (notThere.isEmpty() ? "" : " Not on the board: " + String.join(", ", notThere) + ".");
+		return Outcome.reply(reply.strip());
+	}
+
+	static String mention(PlatformUser user) {
+		return "<@" + user.userId() + ">";
+	}
+
+	private static int indexOfIgnoreCase(List<String> words, String word) {
+		for (int i = 0; i < words.size(); i++) {
+			if (words.get(i).equalsIgnoreCase(word)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}

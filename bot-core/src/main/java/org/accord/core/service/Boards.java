@@ -1,0 +1,71 @@
+package org.accord.core.service;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.accord.core.domain.Member;
+import org.accord.core.domain.Partnership;
+import org.accord.core.domain.PlatformUser;
+import org.accord.core.domain.Role;
+import org.accord.core.port.out.MemberPort;
+import org.accord.core.port.out.PartnershipPort;
+
+/** Finds the board and the caller's seat on it; founds the board for the first person who uses Accord. */
+final class Boards {
+
+	static final ZoneId DEFAULT_TIMEZONE = ZoneId.of("Europe/London");
+
+	private final PartnershipPort partnerships;
+
+	private final MemberPort members;
+
+	Boards(PartnershipPort partnerships, MemberPort members) {
+		this.partnerships = partnerships;
+		this.members = members;
+	}
+
+	Optional<Partnership> find(PlatformUser user) {
+		return partnerships.findByWorkspace(workspaceKey(user));
+	}
+
+	/** A Slack team id and a Teams tenant id could coincide; the platform keeps them apart. */
+	static String workspaceKey(PlatformUser user) {
+		return user.platform() + ":" + user.workspace();
+	}
+
+	/** The caller's seat, founding the board with them as chair if the workspace has none. */
+	Seat seatOrFound(PlatformUser user) {
+		Optional<Partnership> existing = find(user);
+		if (existing.isEmpty()) {
+			Partnership fresh = new Partnership(new Partnership.PartnershipId(UUID.randomUUID().toString()),
+					workspaceKey(user), DEFAULT_TIMEZONE);
+			Member chair = new Member(newPersonId(), fresh.id(), user, Role.CHAIR, null);
+			PartnershipPort.Founding founding = partnerships.found(fresh, chair);
+			if (founding.created()) {
+				return new Seat(founding.partnership(), Optional.of(chair), true);
+			}
+			existing = Optional.of(founding.partnership());
+		}
+		Partnership partnership = existing.get();
+		return new Seat(partnership, members.find(partnership.id(), user), false);
+	}
+
+	Optional<Seat> seat(PlatformUser user) {
+		return find(user).map(p -> new Seat(p, members.find(p.id(), user), false));
+	}
+
+	static Member.PersonId newPersonId() {
+		return new Member.PersonId(UUID.randomUUID().toString());
+	}
+
+	/** A partnership and, if the person is on its board, their membership. */
+	record Seat(Partnership partnership, Optional<Member> member, boolean justFounded) {
+
+		boolean is(Role role) {
+			return member.map(m -> m.role() == role).orElse(false);
+		}
+
+	}
+
+}

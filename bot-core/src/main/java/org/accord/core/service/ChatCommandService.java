@@ -1,0 +1,155 @@
+package org.accord.core.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.accord.core.card.Action;
+import org.accord.core.card.Card;
+import org.accord.core.card.Card.Button;
+import org.accord.core.card.Card.Part;
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Member;
+import org.accord.core.domain.Participation;
+import org.accord.core.domain.Role;
+import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.ChatCommandUseCase;
+import org.accord.core.port.in.HomeUseCase;
+import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.ParticipationPort;
+
+/** Reads a typed command and hands it to the service that owns it; says plainly when it cannot. */
+public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase {
+
+	private final Boards boards;
+
+	private final BoardService board;
+
+	private final AssessmentService assessment;
+
+	private final ConversationService conversation;
+
+	private final AssessmentPort assessments;
+
+	private final ParticipationPort participation;
+
+	ChatCommandService(Boards boards, BoardService board, AssessmentService assessment,
+			ConversationService conversation, AssessmentPort assessments, ParticipationPort participation) {
+		this.boards = boards;
+		this.board = board;
+		this.assessment = assessment;
+		this.conversation = conversation;
+		this.assessments = assessments;
+		this.participation = participation;
+	}
+
+	@Override
+	public Outcome handle(Caller caller, String text) {
+		CommandText command = CommandText.parse(text);
+		Boards.Seat seat = boards.seatOrFound(caller.user());
+		Outcome.Builder welcome = Outcome.builder();
+		if (seat.justFounded()) {
+			welcome.reply("Welcome to Accord. This workspace had no board, so one has been made with you as its chair.");
+		}
+		if (seat.member().isEmpty()) {
+			return Outcome.reply("You are not on this workspace's board yet. Ask the chair to add you with `"
+					+ caller.commandPrefix() + "board add @you as member`.");
+		}
+		Outcome answer = switch (command.verb()) {
+			case "help" -> Outcome.reply(help(seat, caller));
+			case "board" -> switch (command.word(1).toLowerCase(java.util.Locale.ROOT)) {
+				case "" -> board.show(seat, caller);
+				case "add" -> board.add(seat, caller, command);
+				case "remove" -> board.remove(seat, caller, command);
+				default -> Outcome.reply("`board` takes `add` or `remove`, e.g. `" + caller.commandPrefix()
+						+ "board add @alex as member`.");
+			};
+			case "start" -> assessment.start(seat, caller, command);
+			case "status" -> assessment.status(seat, caller);
+			case "resume", "continue" -> withOpenRound(seat, caller, (a, m) -> conversation.resume(caller, a, m));
+			case "mine" -> withOpenRound(seat, caller, (a, m) -> Outcome.reply(conversation.mine(a, m)));
+			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
+		};
+		return welcome.add(answer).build();
+	}
+
+	@Override
+	public Card home(Caller caller) {
+		Optional<Boards.Seat> seat = boards.seat(caller.user());
+		List<Part> parts = new ArrayList<>();
+		parts.add(new Part.Heading("Accord"));
+		if (seat.isEmpty() || seat.get().member().isEmpty()) {
+			parts.add(new Part.Text("Accord runs your partnership board's self-assessment here, one criterion at a time."
+					+ " You are not on a board yet: ask your chair to add you, or type `" + caller.commandPrefix()
+					+ "help`."));
+			return new Card("Accord", parts);
+		}
+		Member me = seat.get().member().get();
+		Optional<Assessment> current = assessments.current(seat.get().partnership().id());
+		if (current.isEmpty()) {
+			parts.add(new Part.Text("No assessment is under way." + (me.role() == Role.CHAIR
+					? " Start one with `" + caller.commandPrefix() + "start cdrp-2002`." : "")));
+		}
+		else {
+			Assessment a = current.get();
+			int total = conversation.frameworkOf(a).criterionCount();
+			parts.add(new Part.Text("*" + a.title() + "* · round " + a.round() + (a.roundOpen() ? " open" : " closed")
+					+ (a.dueDate() == null ? "" : " · due " + a.dueDate())));
+			if (me.role().rates() && a.acceptsAnswers()) {
+				Optional<Participation> mine = participation.find(a.id(), a.round(), me.id());
+				String progress = mine.map(p -> p.finished() ? "You have been through all " + total + " criteria."
+						: "You are on " + (p.position() + 1) + " of " + total + ".").orElse("You have not started yet.");
+				parts.add(new Part.Text(progress));
+				parts.add(new Part.Buttons(List.of(new Button("Continue",
+						Action.of(Action.Kind.CONTINUE, a.id().value(), a.round(), null), "primary"))));
+			}
+			if (me.role().seesParticipation()) {
+				AssessmentService.Counts counts = assessment.counts(a, seat.get());
+				parts.add(new Part.Context("Participation: " + counts.finished() + " finished · " + counts.started()
+						+ " started · " + counts.notStarted() + " not started"));
+			}
+		}
+		if (me.role() == Role.CHAIR) {
+			parts.add(new Part.Divider());
+			parts.add(new Part.Text(board.show(seat.get(), caller).replies().get(0).summary()));
+		}
+		return new Card("Accord", parts);
+	}
+
+	private Outcome withOpenRound(Boards.Seat seat, Caller caller, java.util.function.BiFunction<Assessment, Member, Outcome> then) {
+		Member me = seat.member().orElseThrow();
+		if (!me.role().rates()) {
+			return Outcome.reply("As facilitator you follow the assessment but do not rate. See `" + caller.commandPrefix() + "status`.");
+		}
+		Optional<Assessment> current = assessments.current(seat.partnership().id());
+		if (current.isEmpty()) {
+			return Outcome.reply("No assessment is under way.");
+		}
+		if (!current.get().acceptsAnswers()) {
+			return Outcome.reply("The round has closed; answers are no longer taken. See `" + caller.commandPrefix() + "status`.");
+		}
+		return then.apply(current.get(), me);
+	}
+
+	private static String help(Boards.Seat seat, Caller caller) {
+		String p = caller.commandPrefix();
+		Role role = seat.member().map(Member::role).orElse(Role.MEMBER);
+		StringBuilder text = new StringBuilder("*What you can do* (you are " + seat.member().map(Member::roleWords).orElse("") + ")\n");
+		if (role.rates()) {
+			text.append("• `").append(p).append("resume`: carry on answering where you left off\n");
+			text.append("• `").append(p).append("mine`: see your own answers\n");
+		}
+		text.append("• `").append(p).append("status`: how far the assessment has got\n");
+		text.append("• `").append(p).append("board`: who is on the board\n");
+		if (role == Role.CHAIR) {
+			text.append("• `").append(p).append("board add @a @b as member` (or `as authority <agency>`, `as facilitator`, `as chair`)\n");
+			text.append("• `").append(p).append("board remove @a`\n");
+			text.append("• `").append(p).append("start <framework> [due YYYY-MM-DD] [title]`: e.g. `").append(p)
+				.append("start cdrp-2002 due 2026-12-31 Annual self-assessment`\n");
+		}
+		text.append("• `").append(p).append("help`: this list");
+		return text.toString();
+	}
+
+}

@@ -1,0 +1,293 @@
+package org.accord.core.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.accord.core.card.Action;
+import org.accord.core.card.Card;
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.Answer;
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Criterion;
+import org.accord.core.domain.Evidence;
+import org.accord.core.domain.Framework;
+import org.accord.core.domain.Member;
+import org.accord.core.domain.Participation;
+import org.accord.core.domain.Response;
+import org.accord.core.framework.FrameworkCatalog;
+import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.EvidenceUseCase;
+import org.accord.core.port.in.PromptActionUseCase;
+import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.ParticipationPort;
+import org.accord.core.port.out.ResponsePort;
+
+/**
+ * The collection conversation: one criterion a prompt; answers stored under the member's pseudonym before
+ * anything is acknowledged; the member's place kept by compare-and-set so a double click moves it once.
+ */
+public final class ConversationService implements PromptActionUseCase, EvidenceUseCase {
+
+	private final Boards boards;
+
+	private final AssessmentPort assessments;
+
+	private final ResponsePort responses;
+
+	private final ParticipationPort participation;
+
+	private final FrameworkCatalog frameworks;
+
+	private final Pseudonyms pseudonyms;
+
+	ConversationService(Boards boards, AssessmentPort assessments, ResponsePort responses,
+			ParticipationPort participation, FrameworkCatalog frameworks, Pseudonyms pseudonyms) {
+		this.boards = boards;
+		this.assessments = assessments;
+		this.responses = responses;
+		this.participation = participation;
+		this.frameworks = frameworks;
+		this.pseudonyms = pseudonyms;
+	}
+
+	@Override
+	public Outcome act(Caller caller, Action action) {
+		Optional<Rater> found = rater(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
+		if (found.isEmpty()) {
+			return refusal(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
+		}
+		Rater rater = found.get();
+		if (action.kind() == Action.Kind.CONTINUE) {
+			return continueFrom(rater, action.criterionId());
+		}
+		int index = rater.indexOf(action.criterionId());
+		if (index < 0) {
+			return Outcome.reply("That criterion is not part of this assessment.");
+		}
+		return switch (action.kind()) {
+			case RATE -> rate(rater, index, action.levelKey());
+			case DONT_KNOW -> answer(rater, index, Answer.DONT_KNOW);
+			case SKIP -> skip(rater, index);
+			case BACK -> back(rater, index);
+			case EVIDENCE -> Outcome.builder()
+				.openForm(PromptCards.evidenceForm(rater.framework, action.criterionId(), Action
+					.of(Action.Kind.EVIDENCE, action.assessmentId(), action.round(), action.criterionId()).encode(),
+						evidenceOf(rater, action.criterionId())))
+				.build();
+			case CONTINUE -> throw new IllegalStateException("handled above");
+		};
+	}
+
+	@Override
+	public Outcome submit(Caller caller, String context, Evidence evidence) {
+		Action action;
+		try {
+			action = Action.decode(context);
+		}
+		catch (IllegalArgumentException e) {
+			return Outcome.reply("That form has expired. Open the prompt again and press \"Add evidence / comment\".");
+		}
+		Optional<Rater> found = rater(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
+		if (found.isEmpty()) {
+			return refusal(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
+		}
+		Rater rater = found.get();
+		if (rater.indexOf(action.criterionId()) < 0) {
+			return Outcome.reply("That criterion is not part of this assessment.");
+		}
+		responses.saveEvidence(rater.assessment.id(), rater.assessment.round(), rater.pseudonym, action.criterionId(),
+				evidence);
+		return Outcome.reply("Saved your evidence and comment for " + action.criterionId() + ".");
+	}
+
+	/** The first prompt of a round, or where the member left off; the end-of-round summary if they are done. */
+	Outcome resume(Caller caller, Assessment assessment, Member member) {
+		Rater rater = new Rater(assessment, frameworkOf(assessment), member,
+				pseudonyms.of(assessment.id(), member.id()));
+		Participation place = participation.join(assessment.id(), assessment.round(), member.id());
+		if (place.position() >= rater.framework.criterionCount()) {
+			return Outcome.builder()
+				.direct(caller.user(), PromptCards.summary(assessment, rater.framework, rater.mine(responses), true))
+				.build();
+		}
+		return Outcome.builder().direct(caller.user(), promptAt(rater, place.position())).build();
+	}
+
+	/** The start of a round for one rater: the introduction and the first prompt. */
+	Outcome open(Assessment assessment, Member member) {
+		Framework framework = frameworkOf(assessment);
+		participation.join(assessment.id(), assessment.round(), member.id());
+		return Outcome.builder()
+			.direct(member.user(), PromptCards.introduction(assessment, framework))
+			.direct(member.user(), PromptCards.prompt(assessment, framework, 0, null))
+			.build();
+	}
+
+	Card mine(Assessment assessment, Member member) {
+		Framework framework = frameworkOf(assessment);
+		Map<String, Response> mine = responses.mine(assessment.id(), assessment.round(),
+				pseudonyms.of(assessment.id(), member.id()));
+		boolean finished = participation.find(assessment.id(), assessment.round(), member.id())
+			.map(Participation::finished).orElse(false);
+		return PromptCards.summary(assessment, framework, mine, finished);
+	}
+
+	Framework frameworkOf(Assessment assessment) {
+		return frameworks.find(assessment.frameworkId())
+			.orElseThrow(() -> new IllegalStateException("Framework " + assessment.frameworkId() + " is not installed"));
+	}
+
+	private Outcome rate(Rater rater, int index, String levelKey) {
+		if (levelKey == null || rater.framework.scale().level(levelKey).isEmpty()) {
+			return Outcome.reply("That is not a category of this framework's scale.");
+		}
+		return answer(rater, index, Answer.level(levelKey));
+	}
+
+	private Outcome answer(Rater rater, int index, Answer answer) {
+		String criterionId = rater.framework.criteria().get(index).id();
+		responses.saveAnswer(rater.assessment.id(), rater.assessment.round(), rater.pseudonym, criterionId, answer);
+		Outcome.Builder outcome = Outcome.builder()
+			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, index, answer));
+		return outcome.add(advance(rater, index)).build();
+	}
+
+	private Outcome skip(Rater rater, int index) {
+		String criterionId = rater.framework.criteria().get(index).id();
+		responses.saveSkipIfUnanswered(rater.assessment.id(), rater.assessment.round(), rater.pseudonym, criterionId);
+		Answer now = rater.mine(responses).get(criterionId).answer();
+		return Outcome.builder()
+			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, index, now))
+			.add(advance(rater, index))
+			.build();
+	}
+
+	/**
+	 * Moves the member past {@code index} if that is where they are. An answer on an older prompt, or the
+	 * second of a double click, changes the answer but not the place, and so posts nothing new.
+	 */
+	private Outcome advance(Rater rater, int index) {
+		Participation place = participation.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
+		if (place.position() != index) {
+			return Outcome.builder().build();
+		}
+		int next = index + 1;
+		boolean end = next >= rater.framework.criterionCount();
+		if (!participation.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), index, next,
+				end || place.finished())) {
+			return Outcome.builder().build();
+		}
+		if (end) {
+			return Outcome.builder()
+				.direct(rater.member.user(),
+						PromptCards.summary(rater.assessment, rater.framework, rater.mine(responses), true))
+				.build();
+		}
+		return Outcome.builder().direct(rater.member.user(), promptAt(rater, next)).build();
+	}
+
+	private Outcome back(Rater rater, int index) {
+		if (index == 0) {
+			return Outcome.reply("This is the first criterion: there is nothing before it.");
+		}
+		Participation place = participation.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
+		participation.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), place.position(),
+				index - 1, place.finished());
+		return Outcome.builder().direct(rater.member.user(), promptAt(rater, index - 1)).build();
+	}
+
+	private Outcome continueFrom(Rater rater, String criterionId) {
+		Participation place = participation.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
+		int target = criterionId == null ? place.position() : rater.indexOf(criterionId);
+		if (target < 0 || target >= rater.framework.criterionCount()) {
+			target = criterionId == null && place.finished() ? 0 : Math.max(0, Math.min(place.position(),
+					rater.framework.criterionCount() - 1));
+		}
+		participation.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), place.position(), target,
+				place.finished());
+		return Outcome.builder().direct(rater.member.user(), promptAt(rater, target)).build();
+	}
+
+	private Card promptAt(Rater rater, int index) {
+		Criterion criterion = rater.framework.criteria().get(index);
+		return PromptCards.prompt(rater.assessment, rater.framework, index, rater.mine(responses).get(criterion.id()));
+	}
+
+	private Evidence evidenceOf(Rater rater, String criterionId) {
+		Response response = rater.mine(responses).get(criterionId);
+		return response == null ? null : response.evidence();
+	}
+
+	/** The caller as a rater of this assessment's current round, if they may answer it now. */
+	private Optional<Rater> rater(Caller caller, Assessment.AssessmentId id, int round) {
+		Optional<Boards.Seat> seat = boards.seat(caller.user());
+		Optional<Assessment> assessment = assessments.find(id);
+		if (seat.isEmpty() || seat.get().member().isEmpty() || assessment.isEmpty()
+				|| !assessment.get().partnershipId().equals(seat.get().partnership().id())) {
+			return Optional.empty();
+		}
+		Member member = seat.get().member().get();
+		Assessment a = assessment.get();
+		if (!member.role().rates() || !a.acceptsAnswers() || a.round() != round) {
+			return Optional.empty();
+		}
+		return Optional.of(new Rater(a, frameworkOf(a), member, pseudonyms.of(a.id(), member.id())));
+	}
+
+	/** Says kindly why an answer was not taken, without saying anything about anyone else. */
+	private Outcome refusal(Caller caller, Assessment.AssessmentId id, int round) {
+		Optional<Boards.Seat> seat = boards.seat(caller.user());
+		if (seat.isEmpty() || seat.get().member().isEmpty()) {
+			return Outcome.reply("You are not on this board, so Accord cannot take an answer from you. Ask the chair to add you.");
+		}
+		Optional<Assessment> assessment = assessments.find(id);
+		if (assessment.isEmpty() || !assessment.get().partnershipId().equals(seat.get().partnership().id())) {
+			return Outcome.reply("That assessment is not one of your board's.");
+		}
+		if (!seat.get().member().get().role().rates()) {
+			return Outcome.reply("As facilitator you follow the assessment but do not rate.");
+		}
+		if (assessment.get().round() != round || !assessment.get().acceptsAnswers()) {
+			return Outcome.reply("Thank you, but this round has closed, so that answer was not recorded. Your earlier answers are kept.");
+		}
+		return Outcome.reply("That answer could not be taken.");
+	}
+
+	/** A member answering a round, with what every step needs at hand. */
+	private static final class Rater {
+
+		private final Assessment assessment;
+
+		private final Framework framework;
+
+		private final Member member;
+
+		private final Response.Pseudonym pseudonym;
+
+		private final List<Criterion> criteria;
+
+		Rater(Assessment assessment, Framework framework, Member member, Response.Pseudonym pseudonym) {
+			this.assessment = assessment;
+			this.framework = framework;
+			this.member = member;
+			this.pseudonym = pseudonym;
+			this.criteria = framework.criteria();
+		}
+
+		int indexOf(String criterionId) {
+			for (int i = 0; i < criteria.size(); i++) {
+				if (criteria.get(i).id().equals(criterionId)) {
+					return i;
+				}
+			}
+			return -1;
+		}
+
+		Map<String, Response> mine(ResponsePort responses) {
+			return responses.mine(assessment.id(), assessment.round(), pseudonym);
+		}
+
+	}
+
+}

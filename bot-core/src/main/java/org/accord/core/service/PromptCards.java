@@ -1,0 +1,138 @@
+package org.accord.core.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.accord.core.card.Action;
+import org.accord.core.card.Card;
+import org.accord.core.card.Card.Button;
+import org.accord.core.card.Card.Part;
+import org.accord.core.card.Form;
+import org.accord.core.domain.Answer;
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Criterion;
+import org.accord.core.domain.Evidence;
+import org.accord.core.domain.Framework;
+import org.accord.core.domain.Level;
+import org.accord.core.domain.Response;
+
+/** The words and buttons of the collection conversation, one criterion a card. */
+final class PromptCards {
+
+	static final String EVIDENCE_FORM_TITLE = "Evidence and comment";
+
+	private PromptCards() {
+	}
+
+	static Card introduction(Assessment assessment, Framework framework) {
+		String due = assessment.dueDate() == null ? "" : " Please finish by *" + assessment.dueDate() + "*.";
+		String text = "*" + assessment.title() + "*\n" + "Your board is assessing itself against _" + framework.title()
+				+ "_: " + framework.criterionCount() + " criteria, one at a time. For each, choose the category that fits best,"
+				+ " or \"Don't know\"; add evidence or a comment if you can. You can stop at any time and carry on later."
+				+ due + "\n" + "Your answers are anonymous: they are stored under a pseudonym, and the board only ever sees"
+				+ " them collated, never with your name.";
+		return new Card("Self-assessment: " + assessment.title(), List.of(new Part.Text(text)));
+	}
+
+	static Card prompt(Assessment assessment, Framework framework, int index, Response current) {
+		Criterion criterion = framework.criteria().get(index);
+		String id = assessment.id().value();
+		int round = assessment.round();
+		List<Part> parts = new ArrayList<>();
+		parts.add(new Part.Heading(criterion.id() + " " + criterion.title()));
+		if (!criterion.prompts().isEmpty()) {
+			StringBuilder prompts = new StringBuilder("_Guidance prompts_");
+			criterion.prompts().forEach(p -> prompts.append("\n• ").append(p));
+			parts.add(new Part.Text(prompts.toString()));
+		}
+		criterion.items().forEach(item -> parts.add(new Part.Text("*" + item.id() + "* " + item.text())));
+		parts.add(new Part.Divider());
+		for (Level level : framework.scale().levels()) {
+			parts.add(new Part.Option("*" + level.label() + "*: " + level.definition(),
+					Button.of(level.label(), new Action(Action.Kind.RATE, id, round, criterion.id(), level.key()))));
+		}
+		for (Level other : framework.scale().otherAnswers()) {
+			parts.add(new Part.Option("*" + other.label() + "*: " + other.definition(),
+					Button.of(other.label(), new Action(Action.Kind.RATE, id, round, criterion.id(), other.key()))));
+		}
+		parts.add(new Part.Buttons(List.of(Button.of("Don't know", Action.of(Action.Kind.DONT_KNOW, id, round, criterion.id())),
+				Button.of("Skip for now", Action.of(Action.Kind.SKIP, id, round, criterion.id())),
+				Button.of("Back", Action.of(Action.Kind.BACK, id, round, criterion.id())),
+				Button.of("Add evidence / comment", Action.of(Action.Kind.EVIDENCE, id, round, criterion.id())))));
+		String yours = current == null || current.answer() == null ? ""
+				: " · Your answer: " + answerWords(framework, current.answer());
+		String evidence = current != null && current.evidence() != null && !current.evidence().isEmpty() ? " · evidence added" : "";
+		parts.add(new Part.Context(progress(framework, index) + yours + evidence));
+		return new Card(criterion.id() + " " + criterion.title(), parts);
+	}
+
+	/** The prompt once answered: the choice stays visible and can still be changed from the prompt it was given on. */
+	static Card answered(Assessment assessment, Framework framework, int index, Answer answer) {
+		Criterion criterion = framework.criteria().get(index);
+		Card prompt = prompt(assessment, framework, index, null);
+		List<Part> parts = new ArrayList<>(prompt.parts().subList(0, prompt.parts().size() - 1));
+		parts.add(new Part.Context(progress(framework, index) + " · You answered: *" + answerWords(framework, answer)
+				+ "* (press another to change it until the round closes)"));
+		return new Card(criterion.id() + ": " + answerWords(framework, answer), parts);
+	}
+
+	static Card summary(Assessment assessment, Framework framework, Map<String, Response> mine, boolean finished) {
+		List<Part> parts = new ArrayList<>();
+		parts.add(new Part.Heading(finished ? "Thank you: you have been through every criterion" : "Your answers so far"));
+		StringBuilder lines = new StringBuilder();
+		List<String> open = new ArrayList<>();
+		for (Criterion criterion : framework.criteria()) {
+			Response response = mine.get(criterion.id());
+			Answer answer = response == null ? null : response.answer();
+			if (answer == null || answer.kind() == Answer.Kind.SKIPPED) {
+				open.add(criterion.id());
+			}
+			lines.append(criterion.id()).append("  ").append(answer == null ? "not answered" : answerWords(framework, answer));
+			if (response != null && response.evidence() != null && !response.evidence().isEmpty()) {
+				lines.append(" · evidence");
+			}
+			lines.append('\n');
+		}
+		parts.add(new Part.Text(lines.toString().strip()));
+		if (!open.isEmpty()) {
+			parts.add(new Part.Text("Still open: " + String.join(", ", open) + "."));
+		}
+		if (finished) {
+			parts.add(new Part.Text("What happens next: when the round closes, the chair collates everyone's answers"
+					+ " anonymously. Where the board disagrees you may be asked to look again at a criterion, seeing how"
+					+ " others rated it but never who. Until then you can change any answer: " + "press Continue or go back."));
+		}
+		List<Button> buttons = new ArrayList<>();
+		buttons.add(Button.of(open.isEmpty() ? "Review from the start" : "Answer what is open",
+				Action.of(Action.Kind.CONTINUE, assessment.id().value(), assessment.round(), open.isEmpty() ? null : open.get(0))));
+		parts.add(new Part.Buttons(buttons));
+		return new Card(finished ? "You have been through every criterion" : "Your answers so far", parts);
+	}
+
+	static Form evidenceForm(Framework framework, String criterionId, String context, Evidence current) {
+		Evidence e = current == null ? Evidence.NONE : current;
+		return new Form(EVIDENCE_FORM_TITLE, "Save", context,
+				List.of(new Form.Input("evidence", "Evidence for " + criterionId,
+						"What shows this: work done, reviews, audits, minutes…", true, e.text()),
+						new Form.Input("document", "Document", "e.g. Annual review 2025", false, e.document()),
+						new Form.Input("page", "Page", null, false, e.page()),
+						new Form.Input("paragraph", "Paragraph", null, false, e.paragraph()),
+						new Form.Input("comment", "Additional comment", "Anything the category alone does not say", true,
+								e.comment())));
+	}
+
+	static String progress(Framework framework, int index) {
+		String section = framework.sectionOf(framework.criteria().get(index).id()).map(s -> s.title()).orElse("");
+		return (index + 1) + " of " + framework.criterionCount() + " · " + section;
+	}
+
+	static String answerWords(Framework framework, Answer answer) {
+		return switch (answer.kind()) {
+			case DONT_KNOW -> "Don't know";
+			case SKIPPED -> "Skipped for now";
+			case LEVEL -> framework.scale().level(answer.levelKey()).map(Level::label).orElse(answer.levelKey());
+		};
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.accord.core.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.accord.core.card.Action;
+import org.accord.core.card.Card;
+import org.accord.core.card.Delivery;
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.Evidence;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.accord.core.service.CoreFixture.caller;
+import static org.accord.core.service.CoreFixture.directs;
+import static org.accord.core.service.CoreFixture.replyText;
+import static org.accord.core.service.CoreFixture.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The collection conversation through core alone: board, start, prompts, answers, anonymity. */
+class ConversationServiceTest {
+
+	private CoreFixture fixture;
+
+	@BeforeEach
+	void board() {
+		fixture = new CoreFixture();
+		assertThat(replyText(fixture.say("UCHAIR", "board"))).contains("one has been made with you as its chair");
+		assertThat(replyText(fixture.say("UCHAIR", "board add <@UALEX|alex> <@USAM> as member")))
+			.isEqualTo("Added <@UALEX> as member, <@USAM> as member.");
+		fixture.say("UCHAIR", "board add <@UPOL> as authority police");
+		fixture.say("UCHAIR", "board add <@UFAC> as facilitator");
+	}
+
+	@AfterEach
+	void close() {
+		fixture.close();
+	}
+
+	private Outcome start() {
+		return fixture.say("UCHAIR", "start tiny due 2026-12-31 Our first look");
+	}
+
+	private Action action(Outcome outcome, String label) {
+		List<Card.Button> buttons = new ArrayList<>();
+		Card card = directs(outcome).get(directs(outcome).size() - 1).card();
+		for (Card.Part part : card.parts()) {
+			if (part instanceof Card.Part.Option o) {
+				buttons.add(o.button());
+			}
+			if (part instanceof Card.Part.Buttons b) {
+				buttons.addAll(b.buttons());
+			}
+		}
+		return buttons.stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
+	}
+
+	@Test
+	void givenStart_thenEveryRaterButTheFacilitatorGetsTheIntroductionAndFirstPrompt() {
+		Outcome started = start();
+		assertThat(replyText(started)).contains("Started *Our first look*", "due 2026-12-31", "4 people have been sent");
+		assertThat(directs(started)).extracting(d -> d.to().userId())
+			.containsExactlyInAnyOrder("UCHAIR", "UCHAIR", "UALEX", "UALEX", "USAM", "USAM", "UPOL", "UPOL")
+			.doesNotContain("UFAC");
+		for (int i = 0; i < 8; i += 2) {
+			assertThat(directs(started).get(i).to()).isEqualTo(directs(started).get(i + 1).to());
+			assertThat(text(directs(started).get(i).card())).contains("anonymous", "2026-12-31");
+		}
+		assertThat(text(directs(started).get(1).card())).contains("1.1 One thing.", "A prompt", "*Low*: Not yet.",
+				"1 of 3 · First");
+	}
+
+	@Test
+	void givenAnAnswer_thenTheMessageShowsItAndTheNextPromptFollowsOnce() {
+		assertThat(replyText(fixture.core.commands().handle(caller("UALEX"), "resume"))).isEqualTo("No assessment is under way.");
+		start();
+		Outcome first = fixture.core.commands().handle(caller("UALEX"), "resume");
+		Action high = action(first, "High");
+		Outcome answered = fixture.core.promptActions().act(caller("UALEX"), high);
+		assertThat(answered.deliveries()).hasSize(2);
+		assertThat(answered.deliveries().get(0)).isInstanceOf(Delivery.UpdateClicked.class);
+		assertThat(text(((Delivery.UpdateClicked) answered.deliveries().get(0)).card())).contains("You answered: *High*");
+		assertThat(text(directs(answered).get(0).card())).contains("1.2 Another thing.", "2 of 3 · First");
+
+		Outcome doubleClick = fixture.core.promptActions().act(caller("UALEX"), high);
+		assertThat(doubleClick.deliveries()).singleElement().isInstanceOf(Delivery.UpdateClicked.class);
+		assertThat(fixture.db.getCollection("responses").countDocuments()).isEqualTo(1);
+	}
+
+	@Test
+	void givenBackDontKnowSkipEvidenceAndAChange_thenTheSummaryShowsOwnAnswers() {
+		start();
+		Outcome p1 = fixture.core.commands().handle(caller("USAM"), "resume");
+		Outcome p2 = fixture.core.promptActions().act(caller("USAM"), action(p1, "Low"));
+		Outcome back = fixture.core.promptActions().act(caller("USAM"), action(p2, "Back"));
+		assertThat(text(directs(back).get(0).card())).contains("1.1 One thing.", "Your answer: Low");
+		Outcome again2 = fixture.core.promptActions().act(caller("USAM"), action(back, "Middling"));
+		assertThat(text(directs(again2).get(0).card())).contains("1.2");
+		Outcome form = fixture.core.promptActions().act(caller("USAM"), action(again2, "Add evidence / comment"));
+		Delivery.OpenForm open = (Delivery.OpenForm) form.deliveries().get(0);
+		assertThat(replyText(fixture.core.evidence().submit(caller("USAM"), open.form().context(),
+				new Evidence("Minutes of March", "Minutes", "4", "2", "Mostly there")))).contains("Saved");
+		Outcome p3 = fixture.core.promptActions().act(caller("USAM"), action(again2, "Don't know"));
+		Outcome end = fixture.core.promptActions().act(caller("USAM"), action(p3, "Skip for now"));
+		String summary = text(directs(end).get(0).card());
+		assertThat(summary).contains("1.1  Middling", "1.2  Don't know · evidence", "2.1  Skipped for now", "Still open: 2.1",
+				"What happens next");
+		assertThat(replyText(fixture.say("USAM", "status"))).contains("You have been through every criterion");
+		assertThat(replyText(fixture.say("UCHAIR", "status"))).contains("1 finished · 0 started · 3 not started (of 4 who rate)");
+	}
+
+	@Test
+	void givenResponsesStored_thenNoneHoldsAPersonOrPlatformId() {
+		start();
+		Outcome p1 = fixture.core.commands().handle(caller("UPOL"), "resume");
+		fixture.core.promptActions().act(caller("UPOL"), action(p1, "High"));
+		fixture.core.evidence().submit(caller("UPOL"), ((Delivery.OpenForm) fixture.core.promptActions()
+			.act(caller("UPOL"), action(p1, "Add evidence / comment")).deliveries().get(0)).form().context(),
+				new Evidence("x", null, null, null, null));
+		List<String> personIds = fixture.db.getCollection("members").find().map(d -> d.getString("_id")).into(new ArrayList<>());
+		for (Document response : fixture.db.getCollection("responses").find()) {
+			String json = response.toJson();
+			assertThat(json).doesNotContain("UPOL", "UCHAIR", "T0001");
+			personIds.forEach(id -> assertThat(json).doesNotContain(id));
+			assertThat(response.keySet()).containsOnly("_id", "answer", "evidence", "assessmentId", "round", "pseudonym",
+					"criterionId");
+		}
+		assertThat(fixture.db.getCollection("participation").find().first().keySet()).doesNotContain("answer");
+	}
+
+	@Test
+	void givenWrongRoleOrInput_thenAClearMessage() {
+		assertThat(replyText(fixture.say("UALEX", "start tiny"))).isEqualTo("Only the chair can start an assessment.");
+		assertThat(replyText(fixture.say("UALEX", "board add <@UX> as member"))).isEqualTo("Only the chair can change the board.");
+		assertThat(replyText(fixture.say("UCHAIR", "start nope"))).startsWith("There is no framework 'nope'");
+		assertThat(replyText(fixture.say("UCHAIR", "start tiny due 31/12/2026"))).contains("is not a date");
+		assertThat(replyText(fixture.say("UCHAIR", "board add <@UX> as boss"))).contains("'boss' is not a role");
+		assertThat(replyText(fixture.say("UCHAIR", "frobnicate"))).startsWith("I don't know 'frobnicate'");
+		assertThat(replyText(fixture.say("UNOBODY", "status"))).contains("not on this workspace's board");
+		start();
+		assertThat(replyText(start())).contains("already has an assessment under way");
+		Outcome p1 = fixture.core.commands().handle(caller("UALEX"), "resume");
+		assertThat(replyText(fixture.core.promptActions().act(caller("UNOBODY"), action(p1, "High"))))
+			.contains("not on this board");
+		assertThat(replyText(fixture.core.promptActions().act(caller("UFAC"), action(p1, "High"))))
+			.contains("do not rate");
+		Action forged = new Action(Action.Kind.RATE, action(p1, "High").assessmentId(), 1, "1.1", "nonsense");
+		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), forged))).contains("not a category");
+		assertThat(fixture.db.getCollection("responses").countDocuments()).isZero();
+	}
+
+	@Test
+	void givenTheChairHandsOver_thenTheNewChairHoldsItAlone() {
+		assertThat(replyText(fixture.say("UCHAIR", "board add <@USAM> as chair"))).contains("handed over the chair");
+		assertThat(replyText(fixture.say("UCHAIR", "board add <@UX> as member"))).isEqualTo("Only the chair can change the board.");
+		assertThat(replyText(fixture.say("USAM", "board"))).contains("<@USAM> · chair", "<@UCHAIR> · member",
+				"<@UPOL> · responsible-authority representative (police)");
+	}
+
+}

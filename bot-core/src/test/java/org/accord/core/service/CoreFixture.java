@@ -1,0 +1,104 @@
+package org.accord.core.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.accord.core.card.Card;
+import org.accord.core.card.Delivery;
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.Criterion;
+import org.accord.core.domain.Framework;
+import org.accord.core.domain.Level;
+import org.accord.core.domain.PlatformUser;
+import org.accord.core.domain.Scale;
+import org.accord.core.domain.Section;
+import org.accord.core.framework.FrameworkCatalog;
+import org.accord.core.port.in.Caller;
+import org.accord.core.store.mongo.MongoStore;
+import org.accord.core.store.mongo.WriteBarrier;
+
+/** Core with its real MongoDB adapters on an in-memory MongoDB-compatible server; no chat platform at all. */
+final class CoreFixture implements AutoCloseable {
+
+	static final String WORKSPACE = "T0001";
+
+	static final Framework TINY = new Framework("tiny", "A tiny framework", "1", null, null,
+			new Scale(null, List.of(new Level("low", "Low", "Not yet."), new Level("mid", "Middling", "Partly."),
+					new Level("high", "High", "Done.")), List.of()),
+			List.of(new Section("1", "First", null,
+					List.of(new Criterion("1.1", "One thing.", List.of("A prompt"), java.util.Map.of(), List.of()),
+							new Criterion("1.2", "Another thing.", List.of(), java.util.Map.of(), List.of()))),
+					new Section("2", "Second", null,
+							List.of(new Criterion("2.1", "A third thing.", List.of(), java.util.Map.of(), List.of())))));
+
+	final MongoServer server = new MongoServer(H2Backend.inMemory());
+
+	final MongoClient client;
+
+	final MongoDatabase db;
+
+	final CoreServices core;
+
+	CoreFixture() {
+		client = MongoClients.create(server.bindAndGetConnectionString());
+		db = client.getDatabase("accord");
+		MongoStore store = MongoStore.open(db, WriteBarrier.NONE);
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		List<Framework> frameworks = new java.util.ArrayList<>(FrameworkCatalog.builtIn().all());
+		frameworks.add(TINY);
+		core = new CoreServices(store.partnerships(), store.members(), store.assessments(), store.responses(),
+				store.participation(), new FrameworkCatalog(frameworks), new Pseudonyms(key),
+				Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
+	}
+
+	static Caller caller(String userId) {
+		return new Caller(new PlatformUser("slack", WORKSPACE, userId), "/assess ");
+	}
+
+	Outcome say(String userId, String text) {
+		return core.commands().handle(caller(userId), text);
+	}
+
+	static String replyText(Outcome outcome) {
+		return outcome.replies().stream().map(CoreFixture::text).reduce("", (a, b) -> a + "\n" + b).strip();
+	}
+
+	static String text(Card card) {
+		StringBuilder s = new StringBuilder();
+		for (Card.Part p : card.parts()) {
+			if (p instanceof Card.Part.Heading h) {
+				s.append(h.text()).append('\n');
+			}
+			else if (p instanceof Card.Part.Text t) {
+				s.append(t.text()).append('\n');
+			}
+			else if (p instanceof Card.Part.Option o) {
+				s.append(o.text()).append('\n');
+			}
+			else if (p instanceof Card.Part.Context c) {
+				s.append(c.text()).append('\n');
+			}
+		}
+		return s.toString();
+	}
+
+	static List<Delivery.Direct> directs(Outcome outcome) {
+		return outcome.deliveries().stream().filter(Delivery.Direct.class::isInstance).map(Delivery.Direct.class::cast).toList();
+	}
+
+	@Override
+	public void close() {
+		client.close();
+		server.shutdownNow();
+	}
+
+}

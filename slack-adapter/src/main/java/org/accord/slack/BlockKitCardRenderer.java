@@ -1,0 +1,122 @@
+package org.accord.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.DividerBlock;
+import com.slack.api.model.block.HeaderBlock;
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import org.accord.core.card.Card;
+import org.accord.core.card.Form;
+
+/** Core's cards as Block Kit, within Block Kit's limits (a header holds 150 characters, a button 75). */
+public final class BlockKitCardRenderer {
+
+	/** Every Accord button's action id starts with this, so one handler takes them all. */
+	public static final String ACTION_PREFIX = "accord.";
+
+	public static final String EVIDENCE_CALLBACK = "accord.evidence";
+
+	static final String INPUT_ACTION = "value";
+
+	private static final int HEADER_MAX = 150;
+
+	private static final int TEXT_MAX = 3000;
+
+	private static final int BUTTON_MAX = 75;
+
+	private static final int TITLE_MAX = 24;
+
+	public List<LayoutBlock> blocks(Card card) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		int buttonIndex = 0;
+		for (Card.Part part : card.parts()) {
+			if (part instanceof Card.Part.Heading h) {
+				blocks.add(h.text().length() <= HEADER_MAX
+						? HeaderBlock.builder().text(plain(h.text())).build()
+						: SectionBlock.builder().text(markdown("*" + h.text() + "*")).build());
+			}
+			else if (part instanceof Card.Part.Text t) {
+				blocks.add(SectionBlock.builder().text(markdown(t.text())).build());
+			}
+			else if (part instanceof Card.Part.Option o) {
+				blocks.add(SectionBlock.builder().text(markdown(o.text())).accessory(button(o.button(), buttonIndex++)).build());
+			}
+			else if (part instanceof Card.Part.Buttons b) {
+				List<BlockElement> elements = new ArrayList<>();
+				for (Card.Button button : b.buttons()) {
+					elements.add(button(button, buttonIndex++));
+				}
+				blocks.add(ActionsBlock.builder().elements(elements).build());
+			}
+			else if (part instanceof Card.Part.Context c) {
+				blocks.add(ContextBlock.builder().elements(List.of(markdown(c.text()))).build());
+			}
+			else if (part instanceof Card.Part.Divider) {
+				blocks.add(DividerBlock.builder().build());
+			}
+		}
+		return blocks;
+	}
+
+	public View modal(Form form) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		for (Form.Input input : form.inputs()) {
+			blocks.add(InputBlock.builder()
+				.blockId(input.id())
+				.optional(true)
+				.label(plain(clip(input.label(), 2000)))
+				.hint(input.hint() == null ? null : plain(input.hint()))
+				.element(PlainTextInputElement.builder()
+					.actionId(INPUT_ACTION)
+					.multiline(input.multiline())
+					.initialValue(input.initial())
+					.build())
+				.build());
+		}
+		return View.builder()
+			.type("modal")
+			.callbackId(EVIDENCE_CALLBACK)
+			.privateMetadata(form.context())
+			.title(ViewTitle.builder().type("plain_text").text(clip(form.title(), TITLE_MAX)).build())
+			.submit(ViewSubmit.builder().type("plain_text").text(form.submitLabel()).build())
+			.close(ViewClose.builder().type("plain_text").text("Cancel").build())
+			.blocks(blocks)
+			.build();
+	}
+
+	private static ButtonElement button(Card.Button button, int index) {
+		return ButtonElement.builder()
+			.actionId(ACTION_PREFIX + index)
+			.text(plain(clip(button.label(), BUTTON_MAX)))
+			.value(button.action().encode())
+			.style(button.style())
+			.build();
+	}
+
+	private static PlainTextObject plain(String text) {
+		return PlainTextObject.builder().text(text).emoji(true).build();
+	}
+
+	private static MarkdownTextObject markdown(String text) {
+		return MarkdownTextObject.builder().text(clip(text, TEXT_MAX)).build();
+	}
+
+	private static String clip(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+}

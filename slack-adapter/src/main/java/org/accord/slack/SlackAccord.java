@@ -1,0 +1,198 @@
+package org.accord.slack;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import org.accord.core.card.Action;
+import org.accord.core.card.Card;
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.Evidence;
+import org.accord.core.domain.PlatformUser;
+import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.ChatCommandUseCase;
+import org.accord.core.port.in.EvidenceUseCase;
+import org.accord.core.port.in.HomeUseCase;
+import org.accord.core.port.in.PromptActionUseCase;
+import org.accord.core.port.out.ReceiptPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accord's Slack face: Slack payloads become core commands; core's outcomes become Block Kit. Each
+ * handler does the durable part (storing an answer) before it acknowledges, and shows the rest after.
+ */
+public final class SlackAccord {
+
+	public static final String PLATFORM = "slack";
+
+	public static final String COMMAND = "/assess";
+
+	private static final Logger log = LoggerFactory.getLogger(SlackAccord.class);
+
+	private final ChatCommandUseCase commands;
+
+	private final PromptActionUseCase prompts;
+
+	private final EvidenceUseCase evidence;
+
+	private final HomeUseCase home;
+
+	private final ReceiptPort receipts;
+
+	private final BlockKitCardRenderer renderer;
+
+	private final SlackDeliverer deliverer;
+
+	public SlackAccord(ChatCommandUseCase commands, PromptActionUseCase prompts, EvidenceUseCase evidence,
+			HomeUseCase home, ReceiptPort receipts, BlockKitCardRenderer renderer, SlackDeliverer deliverer) {
+		this.commands = commands;
+		this.prompts = prompts;
+		this.evidence = evidence;
+		this.home = home;
+		this.receipts = receipts;
+		this.renderer = renderer;
+		this.deliverer = deliverer;
+	}
+
+	public void register(App app) {
+		app.command(COMMAND, this::onCommand);
+		app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitCardRenderer.ACTION_PREFIX) + ".*"), this::onAction);
+		app.viewSubmission(BlockKitCardRenderer.EVIDENCE_CALLBACK, this::onEvidence);
+		app.event(AppHomeOpenedEvent.class, this::onHomeOpened);
+		app.event(MessageEvent.class, this::onDirectMessage);
+		// Edits and deletions of DMs are not commands; acknowledge them so Slack does not retry.
+		app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+		app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+	}
+
+	private static Caller caller(String teamId, String userId) {
+		return new Caller(new PlatformUser(PLATFORM, teamId, userId), COMMAND + " ");
+	}
+
+	Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
+		var payload = request.getPayload();
+		Outcome outcome = commands.handle(caller(payload.getTeamId(), payload.getUserId()), payload.getText());
+		// The caller's reply travels in the acknowledgement itself: seen at once, and only by them.
+		Optional<Card> reply = outcome.replies().stream().reduce(SlackAccord::join);
+		Outcome rest = new Outcome(outcome.deliveries().stream()
+			.filter(d -> !(d instanceof org.accord.core.card.Delivery.Reply)).toList());
+		if (!rest.deliveries().isEmpty()) {
+			deliverer.deliverLater(ctx.client(),
+					rest, new SlackDeliverer.Origin(payload.getUserId(), payload.getChannelId(), null, payload.getTriggerId()));
+		}
+		if (reply.isEmpty()) {
+			return ctx.ack();
+		}
+		return ctx.ack(r -> r.responseType("ephemeral").text(reply.get().summary()).blocks(renderer.blocks(reply.get())));
+	}
+
+	Response onAction(BlockActionRequest request, ActionContext ctx) {
+		BlockActionPayload payload = request.getPayload();
+		if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null) {
+			return ctx.ack();
+		}
+		Action action;
+		try {
+			action = Action.decode(payload.getActions().get(0).getValue());
+		}
+		catch (IllegalArgumentException e) {
+			return ctx.ack();
+		}
+		String teamId = payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
+		Outcome outcome = prompts.act(caller(teamId, payload.getUser().getId()), action);
+		String channel = payload.getContainer() != null ? payload.getContainer().getChannelId() : null;
+		if (channel == null && payload.getChannel() != null) {
+			channel = payload.getChannel().getId();
+		}
+		String ts = payload.getContainer() != null ? payload.getContainer().getMessageTs() : null;
+		deliverer.deliverLater(ctx.client(), outcome,
+				new SlackDeliverer.Origin(payload.getUser().getId(), channel, ts, payload.getTriggerId()));
+		return ctx.ack();
+	}
+
+	Response onEvidence(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+		ViewSubmissionPayload payload = request.getPayload();
+		View view = payload.getView();
+		Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? Map.of() : view.getState().getValues();
+		Evidence submitted = new Evidence(input(values, "evidence"), input(values, "document"), input(values, "page"),
+				input(values, "paragraph"), input(values, "comment"));
+		Outcome outcome = evidence.submit(caller(payload.getTeam().getId(), payload.getUser().getId()),
+				view.getPrivateMetadata(), submitted);
+		deliverer.deliverLater(ctx.client(), outcome, new SlackDeliverer.Origin(payload.getUser().getId(), null, null, null));
+		return ctx.ack();
+	}
+
+	Response onHomeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
+		AppHomeOpenedEvent event = payload.getEvent();
+		if (!"home".equals(event.getTab()) || !firstTime(payload.getEventId())) {
+			return ctx.ack();
+		}
+		String team = teamOf(payload, ctx);
+		Card card = home.home(caller(team, event.getUser()));
+		try {
+			ctx.client().viewsPublish(r -> r.userId(event.getUser())
+				.view(View.builder().type("home").blocks(renderer.blocks(card)).build()));
+		}
+		catch (Exception e) {
+			log.warn("Could not publish the Home tab: {}", e.getMessage());
+		}
+		return ctx.ack();
+	}
+
+	Response onDirectMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+		MessageEvent event = payload.getEvent();
+		// Only a person's own words in a DM with Accord are commands; bots (Accord included) and edits are not.
+		if (!"im".equals(event.getChannelType()) || event.getBotId() != null || event.getSubtype() != null
+				|| event.getUser() == null || !firstTime(payload.getEventId())) {
+			return ctx.ack();
+		}
+		String team = teamOf(payload, ctx);
+		Outcome outcome = commands.handle(caller(team, event.getUser()), event.getText());
+		deliverer.deliverLater(ctx.client(), outcome, new SlackDeliverer.Origin(event.getUser(), null, null, null));
+		return ctx.ack();
+	}
+
+	/** A retried event carries the same event id: the first delivery did the work. */
+	private boolean firstTime(String eventId) {
+		return eventId == null || receipts.firstTime("slack-event:" + eventId);
+	}
+
+	private static String teamOf(EventsApiPayload<?> payload, EventContext ctx) {
+		return payload.getTeamId() != null ? payload.getTeamId() : ctx.getTeamId();
+	}
+
+	private static String input(Map<String, Map<String, ViewState.Value>> values, String id) {
+		Map<String, ViewState.Value> block = values.get(id);
+		if (block == null || block.get(BlockKitCardRenderer.INPUT_ACTION) == null) {
+			return null;
+		}
+		String value = block.get(BlockKitCardRenderer.INPUT_ACTION).getValue();
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static Card join(Card a, Card b) {
+		java.util.List<Card.Part> parts = new java.util.ArrayList<>(a.parts());
+		parts.addAll(b.parts());
+		return new Card(a.summary(), parts);
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.accord.slack;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import org.accord.core.card.Card;
+import org.accord.core.card.Delivery;
+import org.accord.core.card.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out an outcome's deliveries through the Web API, after the request has been acknowledged. The
+ * deliveries of one outcome go in order on one thread, so a member sees the answered prompt before the next.
+ */
+public final class SlackDeliverer {
+
+	private static final Logger log = LoggerFactory.getLogger(SlackDeliverer.class);
+
+	private static final int ATTEMPTS = 4;
+
+	private final BlockKitCardRenderer renderer;
+
+	private final ExecutorService executor;
+
+	public SlackDeliverer(BlockKitCardRenderer renderer, ExecutorService executor) {
+		this.renderer = renderer;
+		this.executor = executor;
+	}
+
+	/** Where the request came from, so that replies and updates land in the right place. */
+	record Origin(String userId, String channelId, String messageTs, String triggerId) {
+	}
+
+	Future<?> deliverLater(MethodsClient client, Outcome outcome, Origin origin) {
+		return executor.submit(() -> deliver(client, outcome, origin));
+	}
+
+	void deliver(MethodsClient client, Outcome outcome, Origin origin) {
+		for (Delivery delivery : outcome.deliveries()) {
+			try {
+				send(client, delivery, origin);
+			}
+			catch (RuntimeException | IOException | SlackApiException e) {
+				// Nothing is lost by a failed display: the answer is stored and `resume` shows the prompt again.
+				log.warn("Could not deliver {} to Slack: {}", delivery.getClass().getSimpleName(), e.getMessage());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private void send(MethodsClient client, Delivery delivery, Origin origin)
+			throws IOException, SlackApiException, InterruptedException {
+		if (delivery instanceof Delivery.Direct d) {
+			call(() -> client.chatPostMessage(r -> r.channel(d.to().userId()).text(d.card().summary())
+				.blocks(renderer.blocks(d.card()))));
+		}
+		else if (delivery instanceof Delivery.UpdateClicked u) {
+			if (origin.channelId() != null && origin.messageTs() != null) {
+				call(() -> client.chatUpdate(r -> r.channel(origin.channelId()).ts(origin.messageTs())
+					.text(u.card().summary()).blocks(renderer.blocks(u.card()))));
+			}
+		}
+		else if (delivery instanceof Delivery.OpenForm f) {
+			call(() -> client.viewsOpen(r -> r.triggerId(origin.triggerId()).view(renderer.modal(f.form()))));
+		}
+		else if (delivery instanceof Delivery.Reply r) {
+			reply(client, r.card(), origin);
+		}
+	}
+
+	private void reply(MethodsClient client, Card card, Origin origin)
+			throws IOException, SlackApiException, InterruptedException {
+		if (origin.channelId() != null) {
+			call(() -> client.chatPostEphemeral(r -> r.channel(origin.channelId()).user(origin.userId())
+				.text(card.summary()).blocks(renderer.blocks(card))));
+		}
+		else {
+			call(() -> client.chatPostMessage(r -> r.channel(origin.userId()).text(card.summary())
+				.blocks(renderer.blocks(card))));
+		}
+	}
+
+	/** Slack answers 429 with Retry-After when a channel gets more than about a message a second. */
+	private static void call(SlackCall call) throws IOException, SlackApiException, InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				SlackApiTextResponse response = call.run();
+				if (!response.isOk()) {
+					log.warn("Slack refused a call: {}", response.getError());
+				}
+				return;
+			}
+			catch (SlackApiException e) {
+				if (e.getResponse().code() != 429 || attempt >= ATTEMPTS) {
+					throw e;
+				}
+				String retryAfter = e.getResponse().header("Retry-After", "1");
+				long seconds;
+				try {
+					seconds = Math.max(1, Long.parseLong(retryAfter.strip()));
+				}
+				catch (NumberFormatException notANumber) {
+					seconds = 1;
+				}
+				Thread.sleep(seconds * 1000);
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface SlackCall {
+
+		SlackApiTextResponse run() throws IOException, SlackApiException;
+
+	}
+
+}
