@@ -56,6 +56,8 @@ class SlackAppConfiguration {
 			.singleTeamBotToken(slack.botToken())
 			.signingSecret(slack.signingSecret())
 			.slack(Slack.getInstance(slackConfig))
+			// Bolt checks the token with auth.test; once in ten minutes is enough to notice a revoked one.
+			.authTestCacheExpirationMillis(600_000L)
 			.build());
 		BlockKitCardRenderer renderer = new BlockKitCardRenderer();
 		new SlackAccord(core.commands(), core.promptActions(), core.evidence(), core.home(), receipts, renderer,

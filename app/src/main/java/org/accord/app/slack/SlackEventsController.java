@@ -35,6 +35,9 @@ class SlackEventsController {
 
 	SlackEventsController(ObjectProvider<App> app) {
 		this.app = app;
+		if (app.getIfAvailable() == null) {
+			log.info("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn it on");
+		}
 	}
 
 	@PostMapping(path = "/slack/events")

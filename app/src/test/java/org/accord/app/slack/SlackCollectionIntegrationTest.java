@@ -221,6 +221,22 @@ class SlackCollectionIntegrationTest {
 	}
 
 	@Test
+	void givenWordsTypedInTheDirectMessage_thenTheyWorkLikeTheCommand() throws Exception {
+		requests.command("U0CHAIR", "board add <@U0ALEX> as member");
+		com.fasterxml.jackson.databind.node.ObjectNode dm = (com.fasterxml.jackson.databind.node.ObjectNode) SlackRequests
+			.fixture("message_im.json");
+		dm.put("team_id", TEAM).put("event_id", "Ev0DM1");
+		((com.fasterxml.jackson.databind.node.ObjectNode) dm.get("event")).put("user", "U0ALEX").put("text", "help");
+		long mark = slack.mark();
+		assertThat(requests.event(dm.toString()).statusCode()).isEqualTo(200);
+		assertThat(requests.event(dm.toString()).statusCode()).isEqualTo(200);
+		FakeSlackApi.Call reply = slack.awaitAfter(mark, "chat.postMessage", c -> "U0ALEX".equals(c.param("channel")), WAIT);
+		assertThat(reply.json("blocks").toString()).contains("What you can do", "you are member");
+		Thread.sleep(300);
+		assertThat(slack.calls("chat.postMessage").stream().filter(c -> c.seq() > mark)).hasSize(1);
+	}
+
+	@Test
 	void givenUrlVerification_thenTheChallengeComesBack() {
 		String body = SlackRequests.fixture("url_verification.json").toString();
 		HttpResponse<String> response = requests.event(body);

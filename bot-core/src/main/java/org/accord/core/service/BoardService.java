@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.accord.core.card.Outcome;
+import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Member;
 import org.accord.core.domain.PlatformUser;
 import org.accord.core.domain.Role;
 import org.accord.core.port.in.Caller;
+import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.MemberPort;
 
 /** {@code board}, {@code board add … as …}, {@code board remove …}: the chair keeps the board. */
@@ -18,8 +20,14 @@ final class BoardService {
 
 	private final MemberPort members;
 
-	BoardService(MemberPort members) {
+	private final AssessmentPort assessments;
+
+	private final ConversationService conversation;
+
+	BoardService(MemberPort members, AssessmentPort assessments, ConversationService conversation) {
 		this.members = members;
+		this.assessments = assessments;
+		this.conversation = conversation;
 	}
 
 	Outcome show(Boards.Seat seat, Caller caller) {
@@ -68,6 +76,8 @@ final class BoardService {
 			return Outcome.reply("A board has one chair: hand it to one person.");
 		}
 		Member me = seat.member().orElseThrow();
+		Optional<Assessment> open = assessments.current(seat.partnership().id()).filter(Assessment::acceptsAnswers);
+		Outcome.Builder joiners = Outcome.builder();
 		List<String> done = new ArrayList<>();
 		for (String userId : command.mentionedUserIds()) {
 			PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), userId);
@@ -77,13 +87,21 @@ final class BoardService {
 				.orElseGet(() -> new Member(Boards.newPersonId(), seat.partnership().id(), user, role.get(),
 						role.get() == Role.AUTHORITY ? agency : null)));
 			done.add(mention(user) + " as " + saved.roleWords());
+			boolean ratedBefore = existing.map(m -> m.role().rates()).orElse(false);
+			if (open.isPresent() && saved.role().rates() && !ratedBefore) {
+				// Someone who joins while a round is open gets its opening, as everyone else did.
+				joiners.add(conversation.open(open.get(), saved));
+			}
 		}
 		StringBuilder reply = new StringBuilder("Added " + String.join(", ", done) + ".");
 		if (role.get() == Role.CHAIR && !command.mentionedUserIds().get(0).equals(me.user().userId())) {
 			members.save(me.withRole(Role.MEMBER, null));
 			reply.append(" You have handed over the chair and are now a member.");
 		}
-		return Outcome.reply(reply.toString());
+		if (open.isPresent() && !joiners.build().deliveries().isEmpty()) {
+			reply.append(" They have been sent the open round's first prompt.");
+		}
+		return Outcome.builder().reply(reply.toString()).add(joiners.build()).build();
 	}
 
 	Outcome remove(Boards.Seat seat, Caller caller, CommandText command) {

@@ -67,7 +67,10 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			};
 			case "start" -> assessment.start(seat, caller, command);
 			case "status" -> assessment.status(seat, caller);
-			case "resume", "continue" -> withOpenRound(seat, caller, (a, m) -> conversation.resume(caller, a, m));
+			case "resume", "continue" -> withOpenRound(seat, caller, (a, m) -> Outcome.builder()
+				.reply("Your prompt is in your direct messages with Accord.")
+				.add(conversation.resume(caller, a, m))
+				.build());
 			case "mine" -> withOpenRound(seat, caller, (a, m) -> Outcome.reply(conversation.mine(a, m)));
 			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
 		};

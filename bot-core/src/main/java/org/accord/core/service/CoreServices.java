@@ -27,7 +27,7 @@ public final class CoreServices {
 		this.conversation = new ConversationService(boards, assessments, responses, participation, frameworks, pseudonyms);
 		AssessmentService assessment = new AssessmentService(assessments, members, participation, frameworks,
 				conversation, clock);
-		this.commands = new ChatCommandService(boards, new BoardService(members), assessment, conversation, assessments,
+		this.commands = new ChatCommandService(boards, new BoardService(members, assessments, conversation), assessment, conversation, assessments,
 				participation);
 	}
 

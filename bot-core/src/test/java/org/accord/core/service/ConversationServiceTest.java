@@ -152,6 +152,16 @@ class ConversationServiceTest {
 	}
 
 	@Test
+	void givenSomeoneJoinsDuringARound_thenTheyGetItsOpening() {
+		start();
+		Outcome added = fixture.say("UCHAIR", "board add <@ULATE> as member");
+		assertThat(replyText(added)).contains("Added <@ULATE> as member.", "sent the open round's first prompt");
+		assertThat(directs(added)).extracting(d -> d.to().userId()).containsExactly("ULATE", "ULATE");
+		assertThat(replyText(fixture.say("UCHAIR", "board add <@ULATE> as authority council"))).doesNotContain("first prompt");
+		assertThat(replyText(fixture.say("UCHAIR", "status"))).contains("of 5 who rate");
+	}
+
+	@Test
 	void givenTheChairHandsOver_thenTheNewChairHoldsItAlone() {
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@USAM> as chair"))).contains("handed over the chair");
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@UX> as member"))).isEqualTo("Only the chair can change the board.");
