@@ -28,7 +28,8 @@ public final class BlockKitCardRenderer {
 	/** Every Accord button's action id starts with this, so one handler takes them all. */
 	public static final String ACTION_PREFIX = "accord.";
 
-	public static final String EVIDENCE_CALLBACK = "accord.evidence";
+	/** Every Accord form is one modal kind; what it is for travels in its private metadata. */
+	public static final String FORM_CALLBACK = "accord.form";
 
 	static final String INPUT_ACTION = "value";
 
@@ -89,7 +90,7 @@ public final class BlockKitCardRenderer {
 		}
 		return View.builder()
 			.type("modal")
-			.callbackId(EVIDENCE_CALLBACK)
+			.callbackId(FORM_CALLBACK)
 			.privateMetadata(form.context())
 			.title(ViewTitle.builder().type("plain_text").text(clip(form.title(), TITLE_MAX)).build())
 			.submit(ViewSubmit.builder().type("plain_text").text(form.submitLabel()).build())

@@ -25,11 +25,10 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import org.accord.core.card.Action;
 import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
-import org.accord.core.domain.Evidence;
 import org.accord.core.domain.PlatformUser;
 import org.accord.core.port.in.Caller;
 import org.accord.core.port.in.ChatCommandUseCase;
-import org.accord.core.port.in.EvidenceUseCase;
+import org.accord.core.port.in.FormUseCase;
 import org.accord.core.port.in.HomeUseCase;
 import org.accord.core.port.in.PromptActionUseCase;
 import org.accord.core.port.out.ReceiptPort;
@@ -52,7 +51,7 @@ public final class SlackAccord {
 
 	private final PromptActionUseCase prompts;
 
-	private final EvidenceUseCase evidence;
+	private final FormUseCase forms;
 
 	private final HomeUseCase home;
 
@@ -62,11 +61,11 @@ public final class SlackAccord {
 
 	private final SlackDeliverer deliverer;
 
-	public SlackAccord(ChatCommandUseCase commands, PromptActionUseCase prompts, EvidenceUseCase evidence,
+	public SlackAccord(ChatCommandUseCase commands, PromptActionUseCase prompts, FormUseCase forms,
 			HomeUseCase home, ReceiptPort receipts, BlockKitCardRenderer renderer, SlackDeliverer deliverer) {
 		this.commands = commands;
 		this.prompts = prompts;
-		this.evidence = evidence;
+		this.forms = forms;
 		this.home = home;
 		this.receipts = receipts;
 		this.renderer = renderer;
@@ -76,7 +75,7 @@ public final class SlackAccord {
 	public void register(App app) {
 		app.command(COMMAND, this::onCommand);
 		app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitCardRenderer.ACTION_PREFIX) + ".*"), this::onAction);
-		app.viewSubmission(BlockKitCardRenderer.EVIDENCE_CALLBACK, this::onEvidence);
+		app.viewSubmission(BlockKitCardRenderer.FORM_CALLBACK, this::onForm);
 		app.event(AppHomeOpenedEvent.class, this::onHomeOpened);
 		app.event(MessageEvent.class, this::onDirectMessage);
 		// Edits and deletions of DMs are not commands; acknowledge them so Slack does not retry.
@@ -129,14 +128,20 @@ public final class SlackAccord {
 		return ctx.ack();
 	}
 
-	Response onEvidence(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+	Response onForm(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
 		ViewSubmissionPayload payload = request.getPayload();
 		View view = payload.getView();
-		Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? Map.of() : view.getState().getValues();
-		Evidence submitted = new Evidence(input(values, "evidence"), input(values, "document"), input(values, "page"),
-				input(values, "paragraph"), input(values, "comment"));
-		Outcome outcome = evidence.submit(caller(payload.getTeam().getId(), payload.getUser().getId()),
-				view.getPrivateMetadata(), submitted);
+		Map<String, Map<String, ViewState.Value>> state = view.getState() == null || view.getState().getValues() == null
+				? Map.of() : view.getState().getValues();
+		Map<String, String> values = new java.util.HashMap<>();
+		state.keySet().forEach(id -> {
+			String value = input(state, id);
+			if (value != null) {
+				values.put(id, value);
+			}
+		});
+		Outcome outcome = forms.submit(caller(payload.getTeam().getId(), payload.getUser().getId()),
+				view.getPrivateMetadata(), values);
 		deliverer.deliverLater(ctx.client(), outcome, new SlackDeliverer.Origin(payload.getUser().getId(), null, null, null));
 		return ctx.ack();
 	}

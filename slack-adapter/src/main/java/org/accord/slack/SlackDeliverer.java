@@ -74,6 +74,40 @@ public final class SlackDeliverer {
 		else if (delivery instanceof Delivery.Reply r) {
 			reply(client, r.card(), origin);
 		}
+		else if (delivery instanceof Delivery.File f) {
+			upload(client, f);
+		}
+	}
+
+	/** Files go to the person's DM with Accord, through Slack's external upload flow (files.uploadV2). */
+	private void upload(MethodsClient client, Delivery.File file)
+			throws IOException, SlackApiException, InterruptedException {
+		var opened = client.conversationsOpen(r -> r.users(java.util.List.of(file.to().userId())));
+		if (!opened.isOk() || opened.getChannel() == null) {
+			log.warn("Slack refused to open a DM for a file: {}", opened.getError());
+			return;
+		}
+		String channel = opened.getChannel().getId();
+		for (int attempt = 1;; attempt++) {
+			try {
+				var response = client.filesUploadV2(r -> r.channel(channel)
+					.filename(file.fileName())
+					.title(file.title())
+					.fileData(file.content())
+					.initialComment(file.comment())
+					.requestFileInfo(false));
+				if (!response.isOk()) {
+					log.warn("Slack refused a file upload: {}", response.getError());
+				}
+				return;
+			}
+			catch (SlackApiException e) {
+				if (e.getResponse().code() != 429 || attempt >= ATTEMPTS) {
+					throw e;
+				}
+				Thread.sleep(retryAfterSeconds(e) * 1000);
+			}
+		}
 	}
 
 	private void reply(MethodsClient client, Card card, Origin origin)
@@ -102,16 +136,17 @@ public final class SlackDeliverer {
 				if (e.getResponse().code() != 429 || attempt >= ATTEMPTS) {
 					throw e;
 				}
-				String retryAfter = e.getResponse().header("Retry-After", "1");
-				long seconds;
-				try {
-					seconds = Math.max(1, Long.parseLong(retryAfter.strip()));
-				}
-				catch (NumberFormatException notANumber) {
-					seconds = 1;
-				}
-				Thread.sleep(seconds * 1000);
+				Thread.sleep(retryAfterSeconds(e) * 1000);
 			}
+		}
+	}
+
+	private static long retryAfterSeconds(SlackApiException e) {
+		try {
+			return Math.max(1, Long.parseLong(e.getResponse().header("Retry-After", "1").strip()));
+		}
+		catch (NumberFormatException notANumber) {
+			return 1;
 		}
 	}
 

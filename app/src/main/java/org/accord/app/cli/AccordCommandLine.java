@@ -7,12 +7,12 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The jar's commands that run and exit: {@code frameworks …} (and later {@code analyse …}). */
-@Command(name = "accord", mixinStandardHelpOptions = true, subcommands = { FrameworksCommand.class },
+/** The jar's commands that run and exit: {@code frameworks …} and {@code analyse …}. */
+@Command(name = "accord", mixinStandardHelpOptions = true, subcommands = { FrameworksCommand.class, AnalyseCommand.class },
 		description = "Accord's command line. With no arguments the jar runs the server.")
 public final class AccordCommandLine {
 
-	private static final Set<String> COMMANDS = Set.of("frameworks", "--help", "-h", "--version", "-V");
+	private static final Set<String> COMMANDS = Set.of("frameworks", "analyse", "--help", "-h", "--version", "-V");
 
 	private AccordCommandLine() {
 	}

@@ -60,7 +60,7 @@ class SlackAppConfiguration {
 			.authTestCacheExpirationMillis(600_000L)
 			.build());
 		BlockKitCardRenderer renderer = new BlockKitCardRenderer();
-		new SlackAccord(core.commands(), core.promptActions(), core.evidence(), core.home(), receipts, renderer,
+		new SlackAccord(core.commands(), core.promptActions(), core.forms(), core.home(), receipts, renderer,
 				new SlackDeliverer(renderer, slackDeliveries))
 			.register(app);
 		log.info("Slack is on: POST /slack/events{}", slack.socketMode() ? " and Socket Mode" : "");

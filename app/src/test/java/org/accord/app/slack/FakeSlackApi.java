@@ -40,6 +40,14 @@ public final class FakeSlackApi implements AutoCloseable {
 
 	private final AtomicLong seq = new AtomicLong();
 
+	private final Map<String, byte[]> uploaded = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<String, String> uploadNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A file as Slack would hold it after files.completeUploadExternal. */
+	public record Upload(String fileId, String fileName, String channel, String comment, byte[] content) {
+	}
+
 	/** One call to the Web API; {@code seq} orders all calls since the fake started. */
 	public record Call(long seq, String method, Map<String, String> params) {
 
@@ -62,6 +70,7 @@ public final class FakeSlackApi implements AutoCloseable {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.setExecutor(Executors.newFixedThreadPool(4));
 		server.createContext("/api/", this::handle);
+		server.createContext("/upload/", this::upload);
 		server.start();
 	}
 
@@ -143,11 +152,38 @@ public final class FakeSlackApi implements AutoCloseable {
 				return "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
 			case "chat.postEphemeral":
 				return "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";
+			case "files.getUploadURLExternal": {
+				String id = "F" + seq.incrementAndGet();
+				uploadNames.put(id, params.getOrDefault("filename", "file"));
+				return "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + id
+						+ "\",\"file_id\":\"" + id + "\"}";
+			}
+			case "files.completeUploadExternal":
+				return "{\"ok\":true,\"files\":" + params.getOrDefault("files", "[]") + "}";
 			case "auth.test", "views.open", "views.publish", "conversations.open", "users.info":
 				return fixture(method).toString();
 			default:
 				return "{\"ok\":true}";
 		}
+	}
+
+	private void upload(HttpExchange exchange) throws IOException {
+		String id = exchange.getRequestURI().getPath().substring("/upload/".length());
+		uploaded.put(id, exchange.getRequestBody().readAllBytes());
+		respond(exchange, 200, "OK - " + uploaded.get(id).length);
+	}
+
+	/** Files whose upload Accord completed, oldest first. */
+	public List<Upload> uploads() {
+		List<Upload> uploads = new ArrayList<>();
+		for (Call call : calls("files.completeUploadExternal")) {
+			for (JsonNode file : call.json("files")) {
+				String id = file.path("id").asText();
+				uploads.add(new Upload(id, uploadNames.get(id), call.param("channel_id"), call.param("initial_comment"),
+						uploaded.get(id)));
+			}
+		}
+		return uploads;
 	}
 
 	private String nextTs() {

@@ -61,11 +61,14 @@ class SlackCollectionIntegrationTest {
 
 	SlackRequests requests;
 
+	SlackMembers members;
+
 	MongoDatabase db;
 
 	@BeforeEach
 	void setUp() {
 		requests = new SlackRequests(port, TEAM);
+		members = new SlackMembers(slack, requests);
 		db = mongo.getDatabase("accord");
 		for (String collection : List.of("partnerships", "members", "assessments", "responses", "participation", "receipts")) {
 			db.getCollection(collection).deleteMany(new Document());
@@ -73,25 +76,6 @@ class SlackCollectionIntegrationTest {
 		slack.clear();
 	}
 
-	/** The latest prompt posted to a user for a criterion after {@code mark}: its message ts and its buttons. */
-	private Prompt promptFor(String user, String criterionId, long mark) {
-		FakeSlackApi.Call call = slack.awaitAfter(mark, "chat.postMessage",
-				c -> user.equals(c.param("channel")) && c.param("text").startsWith(criterionId + " "), WAIT);
-		return new Prompt(call.param("_channel"), call.param("_ts"), FakeSlackApi.buttons(call.json("blocks")),
-				call.json("blocks").toString());
-	}
-
-	record Prompt(String channel, String ts, Map<String, String> buttons, String blocks) {
-	}
-
-	/** Clicks a button and returns the mark to wait for what it caused. */
-	private long click(String user, Prompt prompt, String label) {
-		assertThat(prompt.buttons()).containsKey(label);
-		long mark = slack.mark();
-		HttpResponse<String> response = requests.click(user, prompt.channel(), prompt.ts(), prompt.buttons().get(label));
-		assertThat(response.statusCode()).isEqualTo(200);
-		return mark;
-	}
 
 	@Test
 	void givenABoardOfThree_thenRound1CompletesWith147AnonymousResponses() throws Exception {
@@ -111,29 +95,29 @@ class SlackCollectionIntegrationTest {
 			FakeSlackApi.Call intro = slack.awaitAfter(begin, "chat.postMessage",
 					c -> user.equals(c.param("channel")) && c.param("text").contains("Annual"), WAIT);
 			assertThat(intro.json("blocks").toString()).contains("anonymous", "2030-12-31");
-			Prompt prompt = promptFor(user, ids.get(0), begin);
+			SlackMembers.Prompt prompt = members.promptFor(user, ids.get(0), begin);
 			for (int i = 0; i < ids.size(); i++) {
 				if (i == 0) {
-					long mark = click(user, prompt, "Add evidence / comment");
+					long mark = members.click(user, prompt, "Add evidence / comment");
 					FakeSlackApi.Call opened = slack.awaitAfter(mark, "views.open", c -> true, WAIT);
 					String context = opened.json("view").path("private_metadata").asText();
-					assertThat(requests.submitEvidence(user, context, Map.of("evidence", "Minutes, March board",
+					assertThat(requests.submitForm(user, context, Map.of("evidence", "Minutes, March board",
 							"document", "Board minutes", "page", "3", "paragraph", "2", "comment", "Chair rotates yearly"))
 						.statusCode()).isEqualTo(200);
 				}
 				if (u == 1 && i == 2) {
 					// Alex goes back to 1.2 and changes that answer, then carries on.
-					Prompt again = promptFor(user, ids.get(1), click(user, prompt, "Back"));
+					SlackMembers.Prompt again = members.promptFor(user, ids.get(1), members.click(user, prompt, "Back"));
 					assertThat(again.blocks()).contains("Your answer: Some success");
-					prompt = promptFor(user, ids.get(2), click(user, again, "Doing well"));
+					prompt = members.promptFor(user, ids.get(2), members.click(user, again, "Doing well"));
 				}
 				String label = i % 7 == 3 ? "Don't know" : levels.get((i + u) % 4);
-				long mark = click(user, prompt, label);
+				long mark = members.click(user, prompt, label);
 				String ts = prompt.ts();
 				slack.awaitAfter(mark, "chat.update", c -> ts.equals(c.param("ts"))
 						&& c.json("blocks").toString().contains("You answered: *" + label + "*"), WAIT);
 				if (i + 1 < ids.size()) {
-					prompt = promptFor(user, ids.get(i + 1), mark);
+					prompt = members.promptFor(user, ids.get(i + 1), mark);
 				}
 				else {
 					slack.awaitAfter(mark, "chat.postMessage", c -> user.equals(c.param("channel"))
@@ -162,7 +146,7 @@ class SlackCollectionIntegrationTest {
 	void givenADoubleClick_thenOneAnswerAndOneNextPrompt() throws Exception {
 		requests.command("U0CHAIR", "board add <@U0ALEX> as member");
 		requests.command("U0CHAIR", "start cdrp-2002");
-		Prompt first = promptFor("U0ALEX", "1.1", 0);
+		SlackMembers.Prompt first = members.promptFor("U0ALEX", "1.1", 0);
 		long mark = slack.mark();
 		CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> requests.click("U0ALEX",
 				first.channel(), first.ts(), first.buttons().get("Some success")));
@@ -170,7 +154,7 @@ class SlackCollectionIntegrationTest {
 				first.channel(), first.ts(), first.buttons().get("Some success")));
 		assertThat(a.get().statusCode()).isEqualTo(200);
 		assertThat(b.get().statusCode()).isEqualTo(200);
-		promptFor("U0ALEX", "1.2", mark);
+		members.promptFor("U0ALEX", "1.2", mark);
 		Thread.sleep(300);
 		assertThat(slack.calls("chat.postMessage").stream().filter(c -> c.seq() > mark && c.param("text").startsWith("1.2 ")))
 			.hasSize(1);

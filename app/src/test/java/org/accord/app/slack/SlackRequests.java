@@ -85,13 +85,13 @@ public final class SlackRequests {
 		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
 	}
 
-	/** The evidence modal submitted, shaped like view_submission.json. */
-	public HttpResponse<String> submitEvidence(String userId, String privateMetadata, Map<String, String> inputs) {
+	/** A modal submitted, shaped like view_submission.json. */
+	public HttpResponse<String> submitForm(String userId, String privateMetadata, Map<String, String> inputs) {
 		ObjectNode payload = (ObjectNode) fixture("view_submission.json");
 		((ObjectNode) payload.get("team")).put("id", team);
 		((ObjectNode) payload.get("user")).put("id", userId).put("team_id", team);
 		ObjectNode view = (ObjectNode) payload.get("view");
-		view.put("callback_id", "accord.evidence").put("private_metadata", privateMetadata).put("team_id", team);
+		view.put("callback_id", "accord.form").put("private_metadata", privateMetadata).put("team_id", team);
 		ObjectNode values = JSON.createObjectNode();
 		inputs.forEach((block, value) -> values.putObject(block).putObject("value").put("type", "plain_text_input").put("value", value));
 		((ObjectNode) view.get("state")).set("values", values);

@@ -8,7 +8,13 @@ public record Action(Kind kind, String assessmentId, int round, String criterion
 
 	public enum Kind {
 
-		RATE, DONT_KNOW, SKIP, BACK, EVIDENCE, CONTINUE
+		RATE, DONT_KNOW, SKIP, BACK, EVIDENCE, CONTINUE, KEEP,
+
+		/** The chair's: start a consensus round on every disputed criterion; the agreed-text form. */
+		START_ROUND, AGREED_TEXT,
+
+		/** A responsible authority's: endorse the form, or decline it (a form asks the reason). */
+		ENDORSE, DECLINE
 
 	}
 

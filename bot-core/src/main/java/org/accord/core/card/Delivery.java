@@ -17,6 +17,10 @@ public sealed interface Delivery {
 	record Direct(PlatformUser to, Card card) implements Delivery {
 	}
 
+	/** A file for a person (a document, a chart), with a line saying what it is. */
+	record File(PlatformUser to, String fileName, String title, byte[] content, String comment) implements Delivery {
+	}
+
 	/** Opens a form for the person who pressed the button. */
 	record OpenForm(Form form) implements Delivery {
 	}

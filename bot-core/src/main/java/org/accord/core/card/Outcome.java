@@ -52,6 +52,11 @@ public record Outcome(List<Delivery> deliveries) {
 			return this;
 		}
 
+		public Builder file(PlatformUser to, String fileName, String title, byte[] content, String comment) {
+			deliveries.add(new Delivery.File(to, fileName, title, content, comment));
+			return this;
+		}
+
 		public Builder openForm(Form form) {
 			deliveries.add(new Delivery.OpenForm(form));
 			return this;

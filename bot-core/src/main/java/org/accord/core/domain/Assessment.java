@@ -1,19 +1,32 @@
 package org.accord.core.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * One cycle of one framework for one partnership.
- *
- * @param round the current round: 1 is individual collection, later rounds re-rate disputed criteria
- * @param roundOpen whether answers are taken for the current round
+ * One cycle of one framework for one partnership, with its rounds, how each criterion was settled, the
+ * board's agreed texts, and the endorsements. It is one document, changed by compare-and-set on
+ * {@code version}, so no change needs a transaction.
  */
 public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipId, String frameworkId, String title,
-		State state, int round, boolean roundOpen, LocalDate dueDate, double agreementThreshold, int minimumToShow) {
+		State state, List<Round> rounds, double agreementThreshold, int minimumToShow,
+		Map<String, Settlement> settlements, Map<String, AgreedText> agreedTexts, List<Endorsement> endorsements,
+		long version) {
 
 	public static final double DEFAULT_THRESHOLD = 0.70;
 
 	public static final int DEFAULT_MINIMUM_TO_SHOW = 3;
+
+	public Assessment {
+		rounds = List.copyOf(rounds);
+		settlements = Map.copyOf(settlements);
+		agreedTexts = Map.copyOf(agreedTexts);
+		endorsements = List.copyOf(endorsements);
+	}
 
 	public record AssessmentId(String value) {
 	}
@@ -24,8 +37,87 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 
 	}
 
+	/** A new cycle with round 1 open over every criterion. */
+	public static Assessment open(AssessmentId id, Partnership.PartnershipId partnership, String frameworkId, String title,
+			List<String> criteria, LocalDate due) {
+		return new Assessment(id, partnership, frameworkId, title, State.COLLECTING,
+				List.of(new Round(1, criteria, due, true)), DEFAULT_THRESHOLD, DEFAULT_MINIMUM_TO_SHOW, Map.of(), Map.of(),
+				List.of(), 0);
+	}
+
+	public Round currentRound() {
+		return rounds.get(rounds.size() - 1);
+	}
+
+	public int round() {
+		return currentRound().number();
+	}
+
+	public boolean roundOpen() {
+		return currentRound().open();
+	}
+
+	public LocalDate dueDate() {
+		return currentRound().due();
+	}
+
+	public Optional<Round> round(int number) {
+		return rounds.stream().filter(r -> r.number() == number).findFirst();
+	}
+
 	public boolean acceptsAnswers() {
-		return state == State.COLLECTING && roundOpen;
+		return state == State.COLLECTING && roundOpen();
+	}
+
+	/** The last round in which the criterion was put to the members. */
+	public int lastRoundOf(String criterionId) {
+		int last = 0;
+		for (Round r : rounds) {
+			if (r.criteria().contains(criterionId)) {
+				last = r.number();
+			}
+		}
+		return last;
+	}
+
+	public Assessment withState(State newState) {
+		return new Assessment(id, partnershipId, frameworkId, title, newState, rounds, agreementThreshold, minimumToShow,
+				settlements, agreedTexts, endorsements, version);
+	}
+
+	public Assessment withCurrentRoundClosed(Map<String, Settlement> agreed) {
+		List<Round> next = new ArrayList<>(rounds);
+		next.set(next.size() - 1, currentRound().closed());
+		Map<String, Settlement> settled = new LinkedHashMap<>(settlements);
+		settled.putAll(agreed);
+		return new Assessment(id, partnershipId, frameworkId, title, State.RECONCILING, next, agreementThreshold,
+				minimumToShow, settled, agreedTexts, endorsements, version);
+	}
+
+	public Assessment withRound(Round round) {
+		List<Round> next = new ArrayList<>(rounds);
+		next.add(round);
+		return new Assessment(id, partnershipId, frameworkId, title, State.COLLECTING, next, agreementThreshold,
+				minimumToShow, settlements, agreedTexts, endorsements, version);
+	}
+
+	public Assessment withSettlement(String criterionId, Settlement settlement) {
+		Map<String, Settlement> settled = new LinkedHashMap<>(settlements);
+		settled.put(criterionId, settlement);
+		return new Assessment(id, partnershipId, frameworkId, title, state, rounds, agreementThreshold, minimumToShow,
+				settled, agreedTexts, endorsements, version);
+	}
+
+	public Assessment withAgreedText(String criterionId, AgreedText text) {
+		Map<String, AgreedText> texts = new LinkedHashMap<>(agreedTexts);
+		texts.put(criterionId, text);
+		return new Assessment(id, partnershipId, frameworkId, title, state, rounds, agreementThreshold, minimumToShow,
+				settlements, texts, endorsements, version);
+	}
+
+	public Assessment withEndorsements(State newState, List<Endorsement> newEndorsements) {
+		return new Assessment(id, partnershipId, frameworkId, title, newState, rounds, agreementThreshold, minimumToShow,
+				settlements, agreedTexts, newEndorsements, version);
 	}
 
 }

@@ -80,9 +80,9 @@ final class AssessmentService {
 			title = framework.get().title();
 		}
 		List<Member> raters = members.board(seat.partnership().id()).stream().filter(m -> m.role().rates()).toList();
-		Assessment assessment = new Assessment(new Assessment.AssessmentId(UUID.randomUUID().toString()),
-				seat.partnership().id(), framework.get().id(), title, Assessment.State.COLLECTING, 1, true, due,
-				Assessment.DEFAULT_THRESHOLD, Assessment.DEFAULT_MINIMUM_TO_SHOW);
+		Assessment assessment = Assessment.open(new Assessment.AssessmentId(UUID.randomUUID().toString()),
+				seat.partnership().id(), framework.get().id(), title,
+				framework.get().criteria().stream().map(org.accord.core.domain.Criterion::id).toList(), due);
 		if (!assessments.create(assessment)) {
 			return Outcome.reply("Your board already has an assessment under way: see `" + caller.commandPrefix() + "status`.");
 		}
@@ -114,7 +114,7 @@ final class AssessmentService {
 		}
 		Optional<Participation> mine = participation.find(assessment.id(), assessment.round(), me.id());
 		String progress = mine.map(p -> p.finished() ? "You have been through every criterion."
-				: "You are on " + (p.position() + 1) + " of " + framework.criterionCount() + ".")
+				: "You are on " + (p.position() + 1) + " of " + ConversationService.roundCriteria(assessment, framework).size() + ".")
 			.orElse("You have not started yet.");
 		return Outcome.reply(head + "\n" + progress + " Carry on with `" + caller.commandPrefix() + "resume`.");
 	}

@@ -30,16 +30,23 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 
 	private final ConversationService conversation;
 
+	private final ConsensusService consensus;
+
+	private final EndorsementService endorsement;
+
 	private final AssessmentPort assessments;
 
 	private final ParticipationPort participation;
 
 	ChatCommandService(Boards boards, BoardService board, AssessmentService assessment,
-			ConversationService conversation, AssessmentPort assessments, ParticipationPort participation) {
+			ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
+			AssessmentPort assessments, ParticipationPort participation) {
 		this.boards = boards;
 		this.board = board;
 		this.assessment = assessment;
 		this.conversation = conversation;
+		this.consensus = consensus;
+		this.endorsement = endorsement;
 		this.assessments = assessments;
 		this.participation = participation;
 	}
@@ -72,6 +79,14 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 				.add(conversation.resume(caller, a, m))
 				.build());
 			case "mine" -> withOpenRound(seat, caller, (a, m) -> Outcome.reply(conversation.mine(a, m)));
+			case "close" -> consensus.close(seat, caller);
+			case "consensus" -> consensus.view(seat, caller);
+			case "round" -> consensus.startRound(seat, caller, command);
+			case "settle" -> consensus.settle(seat, caller, command);
+			case "text" -> consensus.textForm(seat, caller, command);
+			case "export" -> consensus.export(seat, caller);
+			case "endorse" -> endorsement.request(seat, caller);
+			case "endorsements" -> endorsement.status(seat);
 			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
 		};
 		return welcome.add(answer).build();
@@ -96,7 +111,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 		}
 		else {
 			Assessment a = current.get();
-			int total = conversation.frameworkOf(a).criterionCount();
+			int total = ConversationService.roundCriteria(a, conversation.frameworkOf(a)).size();
 			parts.add(new Part.Text("*" + a.title() + "* · round " + a.round() + (a.roundOpen() ? " open" : " closed")
 					+ (a.dueDate() == null ? "" : " · due " + a.dueDate())));
 			if (me.role().rates() && a.acceptsAnswers()) {
@@ -150,6 +165,18 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			text.append("• `").append(p).append("board remove @a`\n");
 			text.append("• `").append(p).append("start <framework> [due YYYY-MM-DD] [title]`: e.g. `").append(p)
 				.append("start cdrp-2002 due 2026-12-31 Annual self-assessment`\n");
+			text.append("• `").append(p).append("close`: close the open round\n");
+			text.append("• `").append(p).append("round [all | 1.2 3.4 …] [due YYYY-MM-DD]`: a consensus round on disputed criteria\n");
+			text.append("• `").append(p).append("settle 1.2 <category> [note]`: settle what is still disputed\n");
+			text.append("• `").append(p).append("text 1.2`: edit the board's agreed evidence and comment\n");
+			text.append("• `").append(p).append("endorse`: ask the responsible authorities to endorse\n");
+		}
+		if (role.seesParticipation()) {
+			text.append("• `").append(p).append("consensus`: the consensus view, once a round is closed\n");
+			text.append("• `").append(p).append("export`: the form (DOCX), the figures (XLSX, CSV)\n");
+		}
+		if (role.seesParticipation() || role == Role.AUTHORITY) {
+			text.append("• `").append(p).append("endorsements`: who has endorsed for which agency\n");
 		}
 		text.append("• `").append(p).append("help`: this list");
 		return text.toString();

@@ -1,6 +1,10 @@
 package org.accord.core.service;
 
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,10 +19,13 @@ import org.accord.core.domain.Framework;
 import org.accord.core.domain.Member;
 import org.accord.core.domain.Participation;
 import org.accord.core.domain.Response;
+import org.accord.core.domain.Round;
+import org.accord.core.consensus.ConsensusCalculator;
+import org.accord.core.consensus.CriterionResult;
+import org.accord.core.consensus.PlainWords;
+import org.accord.core.consensus.Rating;
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.Caller;
-import org.accord.core.port.in.EvidenceUseCase;
-import org.accord.core.port.in.PromptActionUseCase;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.ParticipationPort;
 import org.accord.core.port.out.ResponsePort;
@@ -27,7 +34,7 @@ import org.accord.core.port.out.ResponsePort;
  * The collection conversation: one criterion a prompt; answers stored under the member's pseudonym before
  * anything is acknowledged; the member's place kept by compare-and-set so a double click moves it once.
  */
-public final class ConversationService implements PromptActionUseCase, EvidenceUseCase {
+public final class ConversationService {
 
 	private final Boards boards;
 
@@ -41,6 +48,8 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 
 	private final Pseudonyms pseudonyms;
 
+	private final Random random = new SecureRandom();
+
 	ConversationService(Boards boards, AssessmentPort assessments, ResponsePort responses,
 			ParticipationPort participation, FrameworkCatalog frameworks, Pseudonyms pseudonyms) {
 		this.boards = boards;
@@ -51,8 +60,7 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 		this.pseudonyms = pseudonyms;
 	}
 
-	@Override
-	public Outcome act(Caller caller, Action action) {
+	Outcome act(Caller caller, Action action) {
 		Optional<Rater> found = rater(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
 		if (found.isEmpty()) {
 			return refusal(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
@@ -68,6 +76,7 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 		return switch (action.kind()) {
 			case RATE -> rate(rater, index, action.levelKey());
 			case DONT_KNOW -> answer(rater, index, Answer.DONT_KNOW);
+			case KEEP -> keep(rater, index);
 			case SKIP -> skip(rater, index);
 			case BACK -> back(rater, index);
 			case EVIDENCE -> Outcome.builder()
@@ -75,19 +84,11 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 					.of(Action.Kind.EVIDENCE, action.assessmentId(), action.round(), action.criterionId()).encode(),
 						evidenceOf(rater, action.criterionId())))
 				.build();
-			case CONTINUE -> throw new IllegalStateException("handled above");
+			default -> Outcome.reply("That button is not one of a prompt's.");
 		};
 	}
 
-	@Override
-	public Outcome submit(Caller caller, String context, Evidence evidence) {
-		Action action;
-		try {
-			action = Action.decode(context);
-		}
-		catch (IllegalArgumentException e) {
-			return Outcome.reply("That form has expired. Open the prompt again and press \"Add evidence / comment\".");
-		}
+	Outcome submitEvidence(Caller caller, Action action, Evidence evidence) {
 		Optional<Rater> found = rater(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
 		if (found.isEmpty()) {
 			return refusal(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
@@ -106,9 +107,10 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 		Rater rater = new Rater(assessment, frameworkOf(assessment), member,
 				pseudonyms.of(assessment.id(), member.id()));
 		Participation place = participation.join(assessment.id(), assessment.round(), member.id());
-		if (place.position() >= rater.framework.criterionCount()) {
+		if (place.position() >= rater.criteria.size()) {
 			return Outcome.builder()
-				.direct(caller.user(), PromptCards.summary(assessment, rater.framework, rater.mine(responses), true))
+				.direct(caller.user(),
+						PromptCards.summary(assessment, rater.framework, rater.criteria, rater.mine(responses), true))
 				.build();
 		}
 		return Outcome.builder().direct(caller.user(), promptAt(rater, place.position())).build();
@@ -116,12 +118,11 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 
 	/** The start of a round for one rater: the introduction and the first prompt. */
 	Outcome open(Assessment assessment, Member member) {
-		Framework framework = frameworkOf(assessment);
+		Rater rater = new Rater(assessment, frameworkOf(assessment), member, pseudonyms.of(assessment.id(), member.id()));
 		participation.join(assessment.id(), assessment.round(), member.id());
-		return Outcome.builder()
-			.direct(member.user(), PromptCards.introduction(assessment, framework))
-			.direct(member.user(), PromptCards.prompt(assessment, framework, 0, null))
-			.build();
+		Card introduction = assessment.round() == 1 ? PromptCards.introduction(assessment, rater.framework)
+				: PromptCards.consensusIntroduction(assessment, rater.criteria);
+		return Outcome.builder().direct(member.user(), introduction).direct(member.user(), promptAt(rater, 0)).build();
 	}
 
 	Card mine(Assessment assessment, Member member) {
@@ -130,7 +131,7 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 				pseudonyms.of(assessment.id(), member.id()));
 		boolean finished = participation.find(assessment.id(), assessment.round(), member.id())
 			.map(Participation::finished).orElse(false);
-		return PromptCards.summary(assessment, framework, mine, finished);
+		return PromptCards.summary(assessment, framework, roundCriteria(assessment, framework), mine, finished);
 	}
 
 	Framework frameworkOf(Assessment assessment) {
@@ -146,21 +147,74 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 	}
 
 	private Outcome answer(Rater rater, int index, Answer answer) {
-		String criterionId = rater.framework.criteria().get(index).id();
+		String criterionId = rater.criteria.get(index).id();
 		responses.saveAnswer(rater.assessment.id(), rater.assessment.round(), rater.pseudonym, criterionId, answer);
 		Outcome.Builder outcome = Outcome.builder()
-			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, index, answer));
+			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, rater.criteria, index, answer,
+					previous(rater, criterionId)));
 		return outcome.add(advance(rater, index)).build();
 	}
 
+	/** In a consensus round: the member's answer of the last round, taken again. */
+	private Outcome keep(Rater rater, int index) {
+		PromptCards.Previous previous = previous(rater, rater.criteria.get(index).id());
+		if (previous == null || previous.mine() == null || !previous.mine().isRating()) {
+			return Outcome.reply("You gave no rating for this last round, so there is none to keep: choose a category.");
+		}
+		return answer(rater, index, previous.mine());
+	}
+
 	private Outcome skip(Rater rater, int index) {
-		String criterionId = rater.framework.criteria().get(index).id();
+		String criterionId = rater.criteria.get(index).id();
 		responses.saveSkipIfUnanswered(rater.assessment.id(), rater.assessment.round(), rater.pseudonym, criterionId);
 		Answer now = rater.mine(responses).get(criterionId).answer();
 		return Outcome.builder()
-			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, index, now))
+			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, rater.criteria, index, now,
+					previous(rater, criterionId)))
 			.add(advance(rater, index))
 			.build();
+	}
+
+	/**
+	 * For a consensus round, the criterion's last closed round: its distribution (only with enough answers)
+	 * and its rationales, freshly shuffled so their order says nothing about who wrote them.
+	 */
+	private PromptCards.Previous previous(Rater rater, String criterionId) {
+		if (rater.assessment.round() == 1) {
+			return null;
+		}
+		int last = 0;
+		for (Round r : rater.assessment.rounds()) {
+			if (r.number() < rater.assessment.round() && r.criteria().contains(criterionId)) {
+				last = r.number();
+			}
+		}
+		if (last == 0) {
+			return null;
+		}
+		int lastRound = last;
+		List<Response> all = responses.round(rater.assessment.id(), lastRound).stream()
+			.filter(r -> r.criterionId().equals(criterionId))
+			.toList();
+		List<Rating> ratings = all.stream().map(r -> new Rating(r.pseudonym().value(), criterionId, r.answer())).toList();
+		CriterionResult result = ConsensusCalculator.round(rater.framework, lastRound, List.of(criterionId), ratings,
+				rater.assessment.agreementThreshold(), rater.assessment.minimumToShow()).criteria().get(0);
+		List<String> rationales = new ArrayList<>();
+		for (Response r : all) {
+			if (r.evidence() != null && r.evidence().comment() != null && !r.evidence().comment().isBlank()) {
+				rationales.add(r.evidence().comment().strip());
+			}
+			if (r.evidence() != null && r.evidence().text() != null && !r.evidence().text().isBlank()) {
+				rationales.add("Evidence: " + r.evidence().text().strip());
+			}
+		}
+		Collections.shuffle(rationales, random);
+		Answer mine = responses.mine(rater.assessment.id(), lastRound, rater.pseudonym).values().stream()
+			.filter(r -> r.criterionId().equals(criterionId))
+			.map(Response::answer)
+			.findFirst()
+			.orElse(null);
+		return new PromptCards.Previous(lastRound, PlainWords.counts(rater.framework, result), rationales, mine);
 	}
 
 	/**
@@ -173,7 +227,7 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 			return Outcome.builder().build();
 		}
 		int next = index + 1;
-		boolean end = next >= rater.framework.criterionCount();
+		boolean end = next >= rater.criteria.size();
 		if (!participation.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), index, next,
 				end || place.finished())) {
 			return Outcome.builder().build();
@@ -181,7 +235,7 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 		if (end) {
 			return Outcome.builder()
 				.direct(rater.member.user(),
-						PromptCards.summary(rater.assessment, rater.framework, rater.mine(responses), true))
+						PromptCards.summary(rater.assessment, rater.framework, rater.criteria, rater.mine(responses), true))
 				.build();
 		}
 		return Outcome.builder().direct(rater.member.user(), promptAt(rater, next)).build();
@@ -200,9 +254,9 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 	private Outcome continueFrom(Rater rater, String criterionId) {
 		Participation place = participation.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
 		int target = criterionId == null ? place.position() : rater.indexOf(criterionId);
-		if (target < 0 || target >= rater.framework.criterionCount()) {
+		if (target < 0 || target >= rater.criteria.size()) {
 			target = criterionId == null && place.finished() ? 0 : Math.max(0, Math.min(place.position(),
-					rater.framework.criterionCount() - 1));
+					rater.criteria.size() - 1));
 		}
 		participation.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), place.position(), target,
 				place.finished());
@@ -210,8 +264,9 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 	}
 
 	private Card promptAt(Rater rater, int index) {
-		Criterion criterion = rater.framework.criteria().get(index);
-		return PromptCards.prompt(rater.assessment, rater.framework, index, rater.mine(responses).get(criterion.id()));
+		Criterion criterion = rater.criteria.get(index);
+		return PromptCards.prompt(rater.assessment, rater.framework, rater.criteria, index,
+				rater.mine(responses).get(criterion.id()), previous(rater, criterion.id()));
 	}
 
 	private Evidence evidenceOf(Rater rater, String criterionId) {
@@ -254,6 +309,12 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 		return Outcome.reply("That answer could not be taken.");
 	}
 
+	/** The criteria of the assessment's current round, in framework order. */
+	static List<Criterion> roundCriteria(Assessment assessment, Framework framework) {
+		List<String> ids = assessment.currentRound().criteria();
+		return framework.criteria().stream().filter(c -> ids.contains(c.id())).toList();
+	}
+
 	/** A member answering a round, with what every step needs at hand. */
 	private static final class Rater {
 
@@ -272,7 +333,7 @@ public final class ConversationService implements PromptActionUseCase, EvidenceU
 			this.framework = framework;
 			this.member = member;
 			this.pseudonym = pseudonym;
-			this.criteria = framework.criteria();
+			this.criteria = roundCriteria(assessment, framework);
 		}
 
 		int indexOf(String criterionId) {

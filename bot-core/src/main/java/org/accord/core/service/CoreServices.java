@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.ChatCommandUseCase;
-import org.accord.core.port.in.EvidenceUseCase;
+import org.accord.core.port.in.FormUseCase;
 import org.accord.core.port.in.HomeUseCase;
 import org.accord.core.port.in.PromptActionUseCase;
 import org.accord.core.port.out.AssessmentPort;
@@ -18,17 +18,22 @@ public final class CoreServices {
 
 	private final ChatCommandService commands;
 
-	private final ConversationService conversation;
+	private final ActionRouter actions;
 
 	public CoreServices(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, FrameworkCatalog frameworks, Pseudonyms pseudonyms,
 			Clock clock) {
 		Boards boards = new Boards(partnerships, members);
-		this.conversation = new ConversationService(boards, assessments, responses, participation, frameworks, pseudonyms);
+		ConversationService conversation = new ConversationService(boards, assessments, responses, participation,
+				frameworks, pseudonyms);
+		ConsensusService consensus = new ConsensusService(boards, assessments, responses, members, conversation, clock);
+		EndorsementService endorsement = new EndorsementService(boards, assessments, members, consensus, conversation,
+				clock);
 		AssessmentService assessment = new AssessmentService(assessments, members, participation, frameworks,
 				conversation, clock);
-		this.commands = new ChatCommandService(boards, new BoardService(members, assessments, conversation), assessment, conversation, assessments,
-				participation);
+		this.commands = new ChatCommandService(boards, new BoardService(members, assessments, conversation), assessment,
+				conversation, consensus, endorsement, assessments, participation);
+		this.actions = new ActionRouter(conversation, consensus, endorsement, boards);
 	}
 
 	public ChatCommandUseCase commands() {
@@ -40,11 +45,11 @@ public final class CoreServices {
 	}
 
 	public PromptActionUseCase promptActions() {
-		return conversation;
+		return actions;
 	}
 
-	public EvidenceUseCase evidence() {
-		return conversation;
+	public FormUseCase forms() {
+		return actions;
 	}
 
 }

@@ -35,12 +35,32 @@ final class PromptCards {
 		return new Card("Self-assessment: " + assessment.title(), List.of(new Part.Text(text)));
 	}
 
-	static Card prompt(Assessment assessment, Framework framework, int index, Response current) {
-		Criterion criterion = framework.criteria().get(index);
+	/**
+	 * What a consensus round shows beside a criterion: how the board rated it last time, anonymously, and
+	 * what members wrote, in an order that changes every time.
+	 *
+	 * @param distribution the last round's counts in words, or "too few answers to show"
+	 * @param mine the member's own last answer, which they may keep
+	 */
+	record Previous(int round, String distribution, List<String> rationales, Answer mine) {
+	}
+
+	static Card prompt(Assessment assessment, Framework framework, List<Criterion> criteria, int index, Response current,
+			Previous previous) {
+		Criterion criterion = criteria.get(index);
 		String id = assessment.id().value();
 		int round = assessment.round();
 		List<Part> parts = new ArrayList<>();
 		parts.add(new Part.Heading(criterion.id() + " " + criterion.title()));
+		if (previous != null) {
+			StringBuilder last = new StringBuilder("*How the board rated this in round " + previous.round()
+					+ "* (anonymous): " + previous.distribution());
+			if (!previous.rationales().isEmpty()) {
+				last.append("\n_What members wrote_ (anonymous, in no particular order)");
+				previous.rationales().forEach(r -> last.append("\n• ").append(r));
+			}
+			parts.add(new Part.Text(last.toString()));
+		}
 		if (!criterion.prompts().isEmpty()) {
 			StringBuilder prompts = new StringBuilder("_Guidance prompts_");
 			criterion.prompts().forEach(p -> prompts.append("\n• ").append(p));
@@ -56,33 +76,42 @@ final class PromptCards {
 			parts.add(new Part.Option("*" + other.label() + "*: " + other.definition(),
 					Button.of(other.label(), new Action(Action.Kind.RATE, id, round, criterion.id(), other.key()))));
 		}
-		parts.add(new Part.Buttons(List.of(Button.of("Don't know", Action.of(Action.Kind.DONT_KNOW, id, round, criterion.id())),
-				Button.of("Skip for now", Action.of(Action.Kind.SKIP, id, round, criterion.id())),
-				Button.of("Back", Action.of(Action.Kind.BACK, id, round, criterion.id())),
-				Button.of("Add evidence / comment", Action.of(Action.Kind.EVIDENCE, id, round, criterion.id())))));
+		List<Button> others = new ArrayList<>();
+		if (previous != null && previous.mine() != null && previous.mine().isRating()) {
+			others.add(new Button("Keep my rating (" + answerWords(framework, previous.mine()) + ")",
+					Action.of(Action.Kind.KEEP, id, round, criterion.id()), "primary"));
+		}
+		others.add(Button.of("Don't know", Action.of(Action.Kind.DONT_KNOW, id, round, criterion.id())));
+		others.add(Button.of("Skip for now", Action.of(Action.Kind.SKIP, id, round, criterion.id())));
+		others.add(Button.of("Back", Action.of(Action.Kind.BACK, id, round, criterion.id())));
+		others.add(Button.of("Add evidence / comment", Action.of(Action.Kind.EVIDENCE, id, round, criterion.id())));
+		parts.add(new Part.Buttons(others));
 		String yours = current == null || current.answer() == null ? ""
 				: " · Your answer: " + answerWords(framework, current.answer());
 		String evidence = current != null && current.evidence() != null && !current.evidence().isEmpty() ? " · evidence added" : "";
-		parts.add(new Part.Context(progress(framework, index) + yours + evidence));
+		parts.add(new Part.Context(progress(assessment, framework, criteria, index) + yours + evidence));
 		return new Card(criterion.id() + " " + criterion.title(), parts);
 	}
 
 	/** The prompt once answered: the choice stays visible and can still be changed from the prompt it was given on. */
-	static Card answered(Assessment assessment, Framework framework, int index, Answer answer) {
-		Criterion criterion = framework.criteria().get(index);
-		Card prompt = prompt(assessment, framework, index, null);
+	static Card answered(Assessment assessment, Framework framework, List<Criterion> criteria, int index, Answer answer,
+			Previous previous) {
+		Criterion criterion = criteria.get(index);
+		Card prompt = prompt(assessment, framework, criteria, index, null, previous);
 		List<Part> parts = new ArrayList<>(prompt.parts().subList(0, prompt.parts().size() - 1));
-		parts.add(new Part.Context(progress(framework, index) + " · You answered: *" + answerWords(framework, answer)
+		parts.add(new Part.Context(progress(assessment, framework, criteria, index) + " · You answered: *"
+				+ answerWords(framework, answer)
 				+ "* (press another to change it until the round closes)"));
 		return new Card(criterion.id() + ": " + answerWords(framework, answer), parts);
 	}
 
-	static Card summary(Assessment assessment, Framework framework, Map<String, Response> mine, boolean finished) {
+	static Card summary(Assessment assessment, Framework framework, List<Criterion> criteria, Map<String, Response> mine,
+			boolean finished) {
 		List<Part> parts = new ArrayList<>();
 		parts.add(new Part.Heading(finished ? "Thank you: you have been through every criterion" : "Your answers so far"));
 		StringBuilder lines = new StringBuilder();
 		List<String> open = new ArrayList<>();
-		for (Criterion criterion : framework.criteria()) {
+		for (Criterion criterion : criteria) {
 			Response response = mine.get(criterion.id());
 			Answer answer = response == null ? null : response.answer();
 			if (answer == null || answer.kind() == Answer.Kind.SKIPPED) {
@@ -122,9 +151,18 @@ final class PromptCards {
 								e.comment())));
 	}
 
-	static String progress(Framework framework, int index) {
-		String section = framework.sectionOf(framework.criteria().get(index).id()).map(s -> s.title()).orElse("");
-		return (index + 1) + " of " + framework.criterionCount() + " · " + section;
+	static String progress(Assessment assessment, Framework framework, List<Criterion> criteria, int index) {
+		String section = framework.sectionOf(criteria.get(index).id()).map(s -> s.title()).orElse("");
+		return (index + 1) + " of " + criteria.size() + " · " + section
+				+ (assessment.round() > 1 ? " · consensus round " + assessment.round() : "");
+	}
+
+	static Card consensusIntroduction(Assessment assessment, List<Criterion> criteria) {
+		String due = assessment.dueDate() == null ? "" : " Please answer by *" + assessment.dueDate() + "*.";
+		String text = "*" + assessment.title() + ": consensus round " + assessment.round() + "*\n" + "The board disagreed on "
+				+ criteria.size() + (criteria.size() == 1 ? " criterion" : " criteria") + ". For each you will see how the board"
+				+ " rated it last round and what members wrote, all anonymously. Keep your rating or change it." + due;
+		return new Card("Consensus round " + assessment.round() + ": " + assessment.title(), List.of(new Part.Text(text)));
 	}
 
 	static String answerWords(Framework framework, Answer answer) {

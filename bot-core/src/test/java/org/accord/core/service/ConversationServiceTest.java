@@ -2,12 +2,12 @@ package org.accord.core.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.accord.core.card.Action;
 import org.accord.core.card.Card;
 import org.accord.core.card.Delivery;
 import org.accord.core.card.Outcome;
-import org.accord.core.domain.Evidence;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,8 +100,9 @@ class ConversationServiceTest {
 		assertThat(text(directs(again2).get(0).card())).contains("1.2");
 		Outcome form = fixture.core.promptActions().act(caller("USAM"), action(again2, "Add evidence / comment"));
 		Delivery.OpenForm open = (Delivery.OpenForm) form.deliveries().get(0);
-		assertThat(replyText(fixture.core.evidence().submit(caller("USAM"), open.form().context(),
-				new Evidence("Minutes of March", "Minutes", "4", "2", "Mostly there")))).contains("Saved");
+		assertThat(replyText(fixture.core.forms().submit(caller("USAM"), open.form().context(), Map.of("evidence",
+				"Minutes of March", "document", "Minutes", "page", "4", "paragraph", "2", "comment", "Mostly there"))))
+			.contains("Saved");
 		Outcome p3 = fixture.core.promptActions().act(caller("USAM"), action(again2, "Don't know"));
 		Outcome end = fixture.core.promptActions().act(caller("USAM"), action(p3, "Skip for now"));
 		String summary = text(directs(end).get(0).card());
@@ -116,9 +117,9 @@ class ConversationServiceTest {
 		start();
 		Outcome p1 = fixture.core.commands().handle(caller("UPOL"), "resume");
 		fixture.core.promptActions().act(caller("UPOL"), action(p1, "High"));
-		fixture.core.evidence().submit(caller("UPOL"), ((Delivery.OpenForm) fixture.core.promptActions()
+		fixture.core.forms().submit(caller("UPOL"), ((Delivery.OpenForm) fixture.core.promptActions()
 			.act(caller("UPOL"), action(p1, "Add evidence / comment")).deliveries().get(0)).form().context(),
-				new Evidence("x", null, null, null, null));
+				Map.of("evidence", "x"));
 		List<String> personIds = fixture.db.getCollection("members").find().map(d -> d.getString("_id")).into(new ArrayList<>());
 		for (Document response : fixture.db.getCollection("responses").find()) {
 			String json = response.toJson();

@@ -18,4 +18,10 @@ public interface AssessmentPort {
 	 */
 	boolean create(Assessment assessment);
 
+	/**
+	 * Replaces {@code before} with {@code after} if nobody changed it in between.
+	 * @return the stored assessment, or empty when another change came first (read again and retry)
+	 */
+	Optional<Assessment> update(Assessment before, Assessment after);
+
 }

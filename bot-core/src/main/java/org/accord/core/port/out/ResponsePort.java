@@ -28,4 +28,7 @@ public interface ResponsePort {
 
 	long count(Assessment.AssessmentId assessment, int round);
 
+	/** Every response of a round, for collated figures; in no particular order. */
+	java.util.List<Response> round(Assessment.AssessmentId assessment, int round);
+
 }

@@ -79,6 +79,12 @@ final class ResponseMongoAdapter implements ResponsePort {
 		return responses.countDocuments(Filters.and(Filters.eq("assessmentId", assessment.value()), Filters.eq("round", round)));
 	}
 
+	@Override
+	public java.util.List<Response> round(Assessment.AssessmentId assessment, int round) {
+		return responses.find(Filters.and(Filters.eq("assessmentId", assessment.value()), Filters.eq("round", round)))
+			.map(this::response).into(new java.util.ArrayList<>());
+	}
+
 	private void upsert(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym, String criterionId,
 			Bson change) {
 		String id = Keys.of(assessment.value(), round, criterionId, pseudonym.value());

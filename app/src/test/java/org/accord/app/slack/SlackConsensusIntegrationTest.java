@@ -1,0 +1,282 @@
+package org.accord.app.slack;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.accord.app.cli.AccordCommandLine;
+import org.accord.core.domain.Criterion;
+import org.accord.core.framework.FrameworkCatalog;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A board of five, end to end through signed Slack requests: round 1, the consensus view, one consensus
+ * round, the chair's settlement and agreed text, and every responsible authority endorsing; the chair
+ * receives the DOCX, XLSX and CSV, and {@code analyse} gives the view's figures for the same ratings.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SlackConsensusIntegrationTest {
+
+	static final String TEAM = "T0FIVE";
+
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	static final List<String> BOARD = List.of("U0CHAIR", "U0ALEX", "U0SAM", "U0POL", "U0COU");
+
+	static final String GAP = "Gap identified";
+
+	static final String WT = "Working towards";
+
+	static final String SS = "Some success";
+
+	static final String DW = "Doing well";
+
+	static final String DK = "Don't know";
+
+	static FakeSlackApi slack;
+
+	@DynamicPropertySource
+	static void slack(DynamicPropertyRegistry registry) throws IOException {
+		slack = new FakeSlackApi();
+		String dataDir = Files.createTempDirectory("accord-consensus-it").toString();
+		registry.add("accord.slack.bot-token", () -> FakeSlackApi.BOT_TOKEN);
+		registry.add("accord.slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
+		registry.add("accord.slack.api-url", slack::url);
+		registry.add("accord.data-dir", () -> dataDir);
+		registry.add("accord.mongodb-uri", () -> "");
+	}
+
+	@AfterAll
+	static void stop() {
+		slack.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoClient mongo;
+
+	/** Round 1: what each of the five says to each criterion (by index); the rest agree on Some success. */
+	static List<String> round1(int i) {
+		return switch (i) {
+			case 2, 6 -> List.of(WT, WT, WT, SS, SS);
+			case 3 -> List.of(GAP, GAP, DW, DW, DK);
+			case 5 -> List.of(GAP, WT, DK, DK, DK);
+			default -> i % 2 == 0 ? List.of(SS, SS, SS, SS, SS) : List.of(WT, WT, WT, WT, SS);
+		};
+	}
+
+	/** Round 2, on 1.3, 1.4, 1.6, 1.7: "Keep" keeps the member's round-1 rating. */
+	static List<String> round2(String id) {
+		return switch (id) {
+			case "1.3" -> List.of("Keep", "Keep", "Keep", WT, WT);
+			case "1.4" -> List.of("Keep", "Keep", "Keep", "Keep", DK);
+			case "1.6" -> List.of(GAP, GAP, GAP, GAP, GAP);
+			case "1.7" -> List.of("Keep", "Keep", "Keep", WT, SS);
+			default -> throw new IllegalArgumentException(id);
+		};
+	}
+
+	@Test
+	void givenABoardOfFive_thenRoundsSettlementAndEndorsementEndInTheEndorsedForm() throws Exception {
+		SlackRequests requests = new SlackRequests(port, TEAM);
+		SlackMembers members = new SlackMembers(slack, requests);
+		MongoDatabase db = mongo.getDatabase("accord");
+		requests.command("U0CHAIR", "board add <@U0ALEX> <@U0SAM> as member");
+		requests.command("U0CHAIR", "board add <@U0POL> as authority police");
+		requests.command("U0CHAIR", "board add <@U0COU> as authority council");
+		long begin = slack.mark();
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "start cdrp-2002 Self-assessment 2026")))
+			.contains("5 people have been sent");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "consensus"))).contains("Round 1 is still open");
+
+		List<String> ids = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().criteria().stream()
+			.map(Criterion::id).toList();
+		for (int u = 0; u < BOARD.size(); u++) {
+			String user = BOARD.get(u);
+			SlackMembers.Prompt prompt = members.promptFor(user, ids.get(0), begin);
+			for (int i = 0; i < ids.size(); i++) {
+				long mark = members.click(user, prompt, round1(i).get(u));
+				if (i + 1 < ids.size()) {
+					prompt = members.promptFor(user, ids.get(i + 1), mark);
+				}
+			}
+		}
+		SlackMembers.Prompt stale = members.promptFor("U0ALEX", ids.get(48), begin);
+
+		assertThat(SlackRequests.shown(requests.command("U0ALEX", "close"))).contains("Only the chair can close");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close")))
+			.contains("Round 1 is closed: 45 of 49 criteria agreed, 4 still to settle");
+		long late = members.click("U0ALEX", stale, WT);
+		assertThat(slack.awaitAfter(late, "chat.postEphemeral", c -> true, WAIT).json("blocks").toString())
+			.contains("this round has closed");
+
+		long viewed = slack.mark();
+		String view = SlackRequests.shown(requests.command("U0CHAIR", "consensus"));
+		assertThat(view).contains("45 agreed · 0 settled by the chair · 4 disputed, of 49",
+				"Krippendorff's alpha (ordinal)", "*1.3* Disputed · split between Working towards and Some success",
+				"Working towards 3 · Some success 2", "*1.6* Disputed · too few answers to show",
+				"*1.1* Agreed in round 1: *Some success* · strong agreement on Some success",
+				"*1.2* Agreed in round 1: *Working towards* · agreement on Working towards");
+		assertThat(view).doesNotContain("Gap identified 1 · Working towards 1");
+		FakeSlackApi.Upload chart = awaitUpload("consensus-view.png", viewed);
+		assertThat(chart.content()).startsWith(new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+		assertThat(SlackRequests.shown(requests.command("U0ALEX", "consensus"))).contains("for the chair and the facilitator");
+
+		String round1Ratings = ratingsCsv(db, 1);
+		long round2 = slack.mark();
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "round all due 2099-01-31")))
+			.contains("Consensus round 2 is open on 4 criteria (1.3, 1.4, 1.6, 1.7), due 2099-01-31");
+		List<String> disputed = List.of("1.3", "1.4", "1.6", "1.7");
+		for (int u = 0; u < BOARD.size(); u++) {
+			String user = BOARD.get(u);
+			SlackMembers.Prompt prompt = members.promptFor(user, "1.3", round2);
+			assertThat(prompt.blocks()).contains("How the board rated this in round 1", "Working towards 3 · Some success 2",
+					"consensus round 2");
+			for (int d = 0; d < disputed.size(); d++) {
+				if (disputed.get(d).equals("1.6")) {
+					assertThat(prompt.blocks()).contains("too few answers to show").doesNotContain("Gap identified 1");
+				}
+				String choice = round2(disputed.get(d)).get(u);
+				String label = choice.equals("Keep") ? prompt.buttons().keySet().stream()
+					.filter(b -> b.startsWith("Keep my rating")).findFirst().orElseThrow() : choice;
+				long mark = members.click(user, prompt, label);
+				if (d + 1 < disputed.size()) {
+					prompt = members.promptFor(user, disputed.get(d + 1), mark);
+				}
+			}
+		}
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close")))
+			.contains("Round 2 is closed: 3 of 4 criteria agreed, 1 still to settle");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "endorse"))).contains("1 criterion is still disputed (1.4)");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "settle 1.4 working towards Evidence is thin on both sides")))
+			.contains("1.4 settled by the chair: *Working towards* (Evidence is thin on both sides)");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "settle 1.1 doing well")))
+			.contains("was agreed by the members in round 1");
+
+		long text = slack.mark();
+		requests.command("U0CHAIR", "text 1.1");
+		FakeSlackApi.Call form = slack.awaitAfter(text, "views.open", c -> true, WAIT);
+		requests.submitForm("U0CHAIR", form.json("view").path("private_metadata").asText(),
+				Map.of("evidence", "Chair elected annually (minutes, May)", "comment", "Leadership is strong and shared"));
+
+		long endorse = slack.mark();
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "endorse"))).contains("Asked 2 responsible-authority representatives");
+		for (String authority : List.of("U0POL", "U0COU")) {
+			FakeSlackApi.Call ask = slack.awaitAfter(endorse, "chat.postMessage",
+					c -> authority.equals(c.param("channel")) && c.param("text").startsWith("Please endorse"), WAIT);
+			Map<String, String> buttons = FakeSlackApi.buttons(ask.json("blocks"));
+			String endorseLabel = buttons.keySet().stream().filter(b -> b.startsWith("Endorse for")).findFirst().orElseThrow();
+			requests.click(authority, ask.param("_channel"), ask.param("_ts"), buttons.get(endorseLabel));
+		}
+		awaitUpload(".csv", endorse);
+		List<FakeSlackApi.Upload> finals = slack.uploads().stream().filter(f -> !f.fileName().endsWith("-draft.docx")).toList();
+		byte[] docx = finals.stream().filter(f -> f.fileName().endsWith(".docx")).reduce((a, b) -> b).orElseThrow().content();
+		byte[] xlsx = finals.stream().filter(f -> f.fileName().endsWith(".xlsx")).reduce((a, b) -> b).orElseThrow().content();
+		byte[] csv = finals.stream().filter(f -> f.fileName().endsWith(".csv")).reduce((a, b) -> b).orElseThrow().content();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor words = new XWPFWordExtractor(document)) {
+			assertThat(words.getText()).contains("Leadership is strong and shared", "Settled by the chair",
+					"Evidence is thin on both sides", "police", "council", "Endorsed").doesNotContain("DRAFT");
+		}
+		assertThat(new String(csv, StandardCharsets.UTF_8)).contains("1.4");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "endorsements"))).contains("police: <@U0POL> endorsed",
+				"council: <@U0COU> endorsed", "final");
+		assertThat(db.getCollection("assessments").find().first().getString("state")).isEqualTo("FINAL");
+
+		// analyse on the same round-1 ratings gives the figures the workbook carries for round 1.
+		JsonNode analysed = analyse(round1Ratings);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var rounds = workbook.getSheet("Rounds");
+			List<String> headers = new ArrayList<>();
+			rounds.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+			int median = headers.indexOf("Median");
+			int cns = headers.indexOf("Cns");
+			for (JsonNode criterion : analysed.get("criteria")) {
+				String id = criterion.get("id").asText();
+				var row = findRow(rounds, id, 1);
+				if (criterion.get("shown").asBoolean()) {
+					assertThat(row.getCell(median).getNumericCellValue()).as(id).isEqualTo(criterion.get("median").asDouble());
+					assertThat(row.getCell(cns).getNumericCellValue()).as(id).isEqualTo(criterion.get("consensus").asDouble());
+				}
+			}
+		}
+		for (Document response : db.getCollection("responses").find()) {
+			assertThat(response.toJson()).doesNotContain("U0CHAIR", "U0ALEX", "U0SAM", "U0POL", "U0COU");
+		}
+	}
+
+	private static org.apache.poi.ss.usermodel.Row findRow(org.apache.poi.ss.usermodel.Sheet sheet, String id, int round) {
+		for (var row : sheet) {
+			if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(id)
+					&& (int) row.getCell(1).getNumericCellValue() == round) {
+				return row;
+			}
+		}
+		throw new AssertionError("No row for " + id + " round " + round);
+	}
+
+	/** The round's ratings as a file: pseudonym, criterion, category; what `analyse` reads. */
+	private static String ratingsCsv(MongoDatabase db, int round) {
+		StringBuilder csv = new StringBuilder("rater,criterion,rating\n");
+		var levels = Map.of("gap-identified", GAP, "working-towards", WT, "some-success", SS, "doing-well", DW);
+		for (Document r : db.getCollection("responses").find(new Document("round", round))) {
+			String answer = r.getString("answer");
+			csv.append(r.getString("pseudonym")).append(',').append(r.getString("criterionId")).append(',')
+				.append(levels.getOrDefault(answer, "don't know")).append('\n');
+		}
+		return csv.toString();
+	}
+
+	private static JsonNode analyse(String csv) throws IOException {
+		Path file = Files.createTempFile("ratings", ".csv");
+		Files.writeString(file, csv);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit = AccordCommandLine.run(new String[] { "analyse", file.toString(), "--json" },
+				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		assertThat(exit).isZero();
+		return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+	}
+
+	private FakeSlackApi.Upload awaitUpload(String suffix, long since) throws InterruptedException {
+		long end = System.nanoTime() + WAIT.toNanos();
+		while (System.nanoTime() < end) {
+			var found = slack.uploads().stream().filter(u -> u.fileName().endsWith(suffix))
+				.filter(u -> slack.calls("files.completeUploadExternal").stream().anyMatch(c -> c.seq() > since))
+				.reduce((a, b) -> b);
+			if (found.isPresent()) {
+				return found.get();
+			}
+			Thread.sleep(10);
+		}
+		throw new AssertionError("No upload of *" + suffix);
+	}
+
+
+}

@@ -1,0 +1,62 @@
+package org.accord.core.service;
+
+import java.util.Map;
+
+import org.accord.core.card.Action;
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.Evidence;
+import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.FormUseCase;
+import org.accord.core.port.in.PromptActionUseCase;
+
+/** Sends a pressed button or a submitted form to the service that owns its kind. */
+final class ActionRouter implements PromptActionUseCase, FormUseCase {
+
+	private final ConversationService conversation;
+
+	private final ConsensusService consensus;
+
+	private final EndorsementService endorsement;
+
+	private final Boards boards;
+
+	ActionRouter(ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
+			Boards boards) {
+		this.conversation = conversation;
+		this.consensus = consensus;
+		this.endorsement = endorsement;
+		this.boards = boards;
+	}
+
+	@Override
+	public Outcome act(Caller caller, Action action) {
+		return switch (action.kind()) {
+			case START_ROUND -> boards.seat(caller.user())
+				.map(seat -> consensus.startRound(seat, caller, null, null))
+				.orElse(Outcome.reply("You are not on this board."));
+			case ENDORSE -> endorsement.endorse(caller, action);
+			case DECLINE -> endorsement.askReason(caller, action);
+			case AGREED_TEXT -> Outcome.reply("That is a form, not a button.");
+			default -> conversation.act(caller, action);
+		};
+	}
+
+	@Override
+	public Outcome submit(Caller caller, String context, Map<String, String> values) {
+		Action action;
+		try {
+			action = Action.decode(context);
+		}
+		catch (IllegalArgumentException e) {
+			return Outcome.reply("That form has expired; please open it again.");
+		}
+		return switch (action.kind()) {
+			case EVIDENCE -> conversation.submitEvidence(caller, action, new Evidence(values.get("evidence"),
+					values.get("document"), values.get("page"), values.get("paragraph"), values.get("comment")));
+			case AGREED_TEXT -> consensus.saveText(caller, action, values);
+			case DECLINE -> endorsement.decline(caller, action, values);
+			default -> Outcome.reply("That form has expired; please open it again.");
+		};
+	}
+
+}

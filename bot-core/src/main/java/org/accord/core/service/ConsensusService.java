@@ -1,0 +1,530 @@
+package org.accord.core.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.accord.core.card.Action;
+import org.accord.core.card.Card;
+import org.accord.core.card.Card.Button;
+import org.accord.core.card.Card.Part;
+import org.accord.core.card.Form;
+import org.accord.core.card.Outcome;
+import org.accord.core.consensus.CriterionResult;
+import org.accord.core.consensus.PlainWords;
+import org.accord.core.consensus.RoundResult;
+import org.accord.core.document.AssessmentForm;
+import org.accord.core.document.CsvFormWriter;
+import org.accord.core.document.DistributionChart;
+import org.accord.core.document.DocxFormWriter;
+import org.accord.core.document.XlsxFormWriter;
+import org.accord.core.domain.AgreedText;
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Criterion;
+import org.accord.core.domain.Framework;
+import org.accord.core.domain.Level;
+import org.accord.core.domain.Member;
+import org.accord.core.domain.PlatformUser;
+import org.accord.core.domain.Response;
+import org.accord.core.domain.Role;
+import org.accord.core.domain.Round;
+import org.accord.core.domain.Section;
+import org.accord.core.domain.Settlement;
+import org.accord.core.port.in.Caller;
+import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.MemberPort;
+import org.accord.core.port.out.ResponsePort;
+import org.accord.core.stats.CriterionFigures;
+
+/**
+ * The chair's reconciling: closing a round, the consensus view, consensus rounds on what is disputed,
+ * settling what is left, the board's agreed texts, and the form as documents.
+ */
+final class ConsensusService {
+
+	private final Boards boards;
+
+	private final AssessmentPort assessments;
+
+	private final ResponsePort responses;
+
+	private final MemberPort members;
+
+	private final ConversationService conversation;
+
+	private final Clock clock;
+
+	ConsensusService(Boards boards, AssessmentPort assessments, ResponsePort responses, MemberPort members,
+			ConversationService conversation, Clock clock) {
+		this.boards = boards;
+		this.assessments = assessments;
+		this.responses = responses;
+		this.members = members;
+		this.conversation = conversation;
+		this.clock = clock;
+	}
+
+	Outcome close(Boards.Seat seat, Caller caller) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can close a round.");
+		}
+		Optional<Assessment> current = assessments.current(seat.partnership().id());
+		if (current.isEmpty() || !current.get().acceptsAnswers()) {
+			return Outcome.reply("No round is open.");
+		}
+		Assessment before = current.get();
+		Framework framework = conversation.frameworkOf(before);
+		RoundResult result = Results.compute(before, framework, before.currentRound(), responses);
+		Map<String, Settlement> agreed = new LinkedHashMap<>();
+		for (CriterionResult r : result.criteria()) {
+			if (r.agreed()) {
+				agreed.put(r.criterion().id(), new Settlement(Settlement.How.AGREED, before.round(),
+						framework.scale().levels().get(r.figures().modalRanks().get(0) - 1).key(), null));
+			}
+		}
+		Optional<Assessment> after = assessments.update(before, before.withCurrentRoundClosed(agreed));
+		if (after.isEmpty()) {
+			return Outcome.reply("The assessment changed while closing the round; please try again.");
+		}
+		int disputed = result.criteria().size() - agreed.size();
+		return Outcome.reply("Round " + before.round() + " is closed: " + agreed.size() + " of " + result.criteria().size()
+				+ " criteria agreed, " + disputed + " still to settle. Late answers are now refused kindly. See the figures with `"
+				+ caller.commandPrefix() + "consensus`.");
+	}
+
+	Outcome view(Boards.Seat seat, Caller caller) {
+		if (!seat.member().map(m -> m.role().seesParticipation()).orElse(false)) {
+			return Outcome.reply("The consensus view is for the chair and the facilitator; the board sees it with them.");
+		}
+		Optional<Assessment> current = assessments.current(seat.partnership().id());
+		if (current.isEmpty()) {
+			return Outcome.reply("No assessment is under way.");
+		}
+		Assessment assessment = current.get();
+		Framework framework = conversation.frameworkOf(assessment);
+		Results results = Results.of(assessment, framework, responses);
+		if (results.round(1).isEmpty()) {
+			return Outcome.reply("Round 1 is still open. Figures are shown only once a round is closed (`"
+					+ caller.commandPrefix() + "close`), so that nobody can read a vote from a moving count.");
+		}
+		List<Part> parts = new ArrayList<>();
+		parts.add(new Part.Heading("Consensus view · " + clip(assessment.title(), 100)));
+		int agreed = 0;
+		int chair = 0;
+		List<String> disputed = new ArrayList<>();
+		for (Criterion c : framework.criteria()) {
+			Settlement s = assessment.settlements().get(c.id());
+			if (s == null) {
+				if (!(assessment.roundOpen() && assessment.currentRound().criteria().contains(c.id()))) {
+					disputed.add(c.id());
+				}
+			}
+			else if (s.how() == Settlement.How.AGREED) {
+				agreed++;
+			}
+			else {
+				chair++;
+			}
+		}
+		StringBuilder head = new StringBuilder(agreed + " agreed · " + chair + " settled by the chair · " + disputed.size()
+				+ " disputed, of " + framework.criterionCount() + ". ");
+		RoundResult first = results.round(1).get();
+		head.append("Agreement across round 1, Krippendorff's alpha (ordinal): ")
+			.append(first.alpha().isPresent() ? PlainWords.alpha(first.alpha().getAsDouble()) : "not enough ratings")
+			.append('.');
+		if (assessment.roundOpen()) {
+			head.append(" Round ").append(assessment.round()).append(" is open: its figures appear when it closes.");
+		}
+		head.append("\nAgreed means at least ").append(Math.round(assessment.agreementThreshold() * 100))
+			.append("% chose one category; distributions need at least ").append(assessment.minimumToShow())
+			.append(" ratings to be shown.");
+		parts.add(new Part.Text(head.toString()));
+		for (Section section : framework.sections()) {
+			StringBuilder lines = new StringBuilder("*" + section.id() + " " + section.title() + "*");
+			for (Criterion c : section.criteria()) {
+				lines.append("\n").append(line(assessment, framework, results, c));
+			}
+			parts.add(new Part.Text(lines.toString()));
+		}
+		if (seat.is(Role.CHAIR)) {
+			List<Button> buttons = new ArrayList<>();
+			if (!disputed.isEmpty() && !assessment.roundOpen()) {
+				buttons.add(new Button("Consensus round on the " + disputed.size() + " disputed",
+						Action.of(Action.Kind.START_ROUND, assessment.id().value(), assessment.round(), null), "primary"));
+			}
+			if (!buttons.isEmpty()) {
+				parts.add(new Part.Buttons(buttons));
+			}
+			String p = caller.commandPrefix();
+			parts.add(new Part.Context("Chosen criteria: `" + p + "round 1.2 3.4 due YYYY-MM-DD` · settle one: `" + p
+					+ "settle 1.2 some success <note>` · the board's text: `" + p + "text 1.2` · documents: `" + p
+					+ "export` · when all is settled: `" + p + "endorse`"));
+		}
+		AssessmentForm form = FormAssembler.form(results, LocalDate.now(clock));
+		return Outcome.builder()
+			.reply(new Card("Consensus view · " + assessment.title(), parts))
+			.file(caller.user(), "consensus-view.png", "Distributions · " + assessment.title(),
+					DistributionChart.png(form, 1200, 600), "Ratings per criterion (criteria with too few answers left out)")
+			.build();
+	}
+
+	private static String line(Assessment assessment, Framework framework, Results results, Criterion c) {
+		Settlement s = assessment.settlements().get(c.id());
+		Optional<CriterionResult> latest = results.latest(c.id());
+		StringBuilder line = new StringBuilder("• *" + c.id() + "* ");
+		if (s != null) {
+			String level = framework.scale().level(s.levelKey()).map(Level::label).orElse(s.levelKey());
+			line.append(s.how() == Settlement.How.AGREED ? "Agreed in round " + s.round() + ": *" + level + "*"
+					: "Settled by the chair: *" + level + "*" + (s.note() == null ? "" : " (" + s.note() + ")"));
+		}
+		else if (assessment.roundOpen() && assessment.currentRound().criteria().contains(c.id())) {
+			line.append("In round ").append(assessment.round()).append(", open");
+		}
+		else {
+			line.append("Disputed");
+		}
+		if (latest.isPresent()) {
+			CriterionResult r = latest.get();
+			line.append(" · ").append(PlainWords.agreement(framework, r));
+			if (r.shown()) {
+				CriterionFigures f = r.figures();
+				line.append(" · ").append(PlainWords.counts(framework, r));
+				line.append(String.format(Locale.ROOT, " · median %s, IQR %s, Cns %.2f", number(f.median().getAsDouble()),
+						number(f.interquartileRange().getAsDouble()), f.consensus().getAsDouble()));
+				if (s == null && f.proposalTied()) {
+					int[] tie = f.tiedBetween();
+					line.append(" · tie between ").append(framework.scale().levels().get(tie[0] - 1).label()).append(" and ")
+						.append(framework.scale().levels().get(tie[1] - 1).label());
+				}
+				else if (s == null && f.proposedRank().isPresent()) {
+					line.append(" · proposed: ").append(framework.scale().levels().get(f.proposedRank().getAsInt() - 1).label());
+				}
+			}
+		}
+		return line.toString();
+	}
+
+	/** {@code round [all | 1.2 3.4 …] [due YYYY-MM-DD]}: a consensus round on disputed criteria. */
+	Outcome startRound(Boards.Seat seat, Caller caller, CommandText command) {
+		List<String> words = command.after(1);
+		LocalDate due = null;
+		int dueAt = indexOf(words, "due");
+		if (dueAt >= 0) {
+			if (dueAt + 1 >= words.size()) {
+				return Outcome.reply("Give the due date as YYYY-MM-DD, e.g. `due 2026-12-31`.");
+			}
+			try {
+				due = LocalDate.parse(words.get(dueAt + 1));
+			}
+			catch (DateTimeParseException e) {
+				return Outcome.reply("'" + words.get(dueAt + 1) + "' is not a date: write it as YYYY-MM-DD.");
+			}
+			List<String> rest = new ArrayList<>(words.subList(0, dueAt));
+			rest.addAll(words.subList(dueAt + 2, words.size()));
+			words = rest;
+		}
+		return startRound(seat, caller, words.isEmpty() || words.equals(List.of("all")) ? null : words, due);
+	}
+
+	Outcome startRound(Boards.Seat seat, Caller caller, List<String> chosen, LocalDate due) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can start a consensus round.");
+		}
+		Optional<Assessment> current = assessments.current(seat.partnership().id());
+		if (current.isEmpty()) {
+			return Outcome.reply("No assessment is under way.");
+		}
+		Assessment before = current.get();
+		if (before.roundOpen()) {
+			return Outcome.reply("Round " + before.round() + " is still open: close it first with `" + caller.commandPrefix()
+					+ "close`.");
+		}
+		if (before.state() != Assessment.State.RECONCILING) {
+			return Outcome.reply("Consensus rounds come before endorsement; this assessment is past that.");
+		}
+		if (due != null && due.isBefore(LocalDate.now(clock.withZone(seat.partnership().timezone())))) {
+			return Outcome.reply("The due date " + due + " has passed: choose a later one.");
+		}
+		Framework framework = conversation.frameworkOf(before);
+		List<String> disputed = framework.criteria().stream().map(Criterion::id)
+			.filter(id -> !before.settlements().containsKey(id)).toList();
+		List<String> criteria;
+		if (chosen == null) {
+			criteria = disputed;
+		}
+		else {
+			List<String> unknown = chosen.stream().filter(id -> framework.criterion(id).isEmpty()).toList();
+			if (!unknown.isEmpty()) {
+				return Outcome.reply("Not criteria of this framework: " + String.join(", ", unknown) + ".");
+			}
+			List<String> settled = chosen.stream().filter(before.settlements()::containsKey).toList();
+			if (!settled.isEmpty()) {
+				return Outcome.reply("Already settled, so not for another round: " + String.join(", ", settled) + ".");
+			}
+			criteria = framework.criteria().stream().map(Criterion::id).filter(chosen::contains).toList();
+		}
+		if (criteria.isEmpty()) {
+			return Outcome.reply("Nothing is disputed: every criterion is settled. Next: `" + caller.commandPrefix() + "endorse`.");
+		}
+		Optional<Assessment> after = assessments.update(before, before.withRound(new Round(before.round() + 1, criteria, due, true)));
+		if (after.isEmpty()) {
+			return Outcome.reply("The assessment changed meanwhile; please try again.");
+		}
+		List<Member> raters = members.board(seat.partnership().id()).stream().filter(m -> m.role().rates()).toList();
+		Outcome.Builder outcome = Outcome.builder().reply("Consensus round " + after.get().round() + " is open on "
+				+ criteria.size() + (criteria.size() == 1 ? " criterion" : " criteria") + " (" + String.join(", ", criteria)
+				+ ")" + (due == null ? "" : ", due " + due) + ". " + raters.size()
+				+ " people have been sent the anonymous distribution and rationales, and may keep or change their rating.");
+		raters.forEach(r -> outcome.add(conversation.open(after.get(), r)));
+		return outcome.build();
+	}
+
+	/** {@code settle <criterion> <category> [note…]}: the chair settles what the members could not. */
+	Outcome settle(Boards.Seat seat, Caller caller, CommandText command) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can settle a criterion.");
+		}
+		List<String> words = command.after(1);
+		String usage = "Write `" + caller.commandPrefix() + "settle 1.2 some success <note>`: the criterion, the category"
+				+ " (its name or number), and a note on why.";
+		if (words.size() < 2) {
+			return Outcome.reply(usage);
+		}
+		return change(seat, caller, assessment -> {
+			Framework framework = conversation.frameworkOf(assessment);
+			String id = words.get(0);
+			if (framework.criterion(id).isEmpty()) {
+				return Change.refuse("There is no criterion " + id + " in this framework.");
+			}
+			if (assessment.roundOpen()) {
+				return Change.refuse("Round " + assessment.round() + " is open: close it before settling.");
+			}
+			Settlement existing = assessment.settlements().get(id);
+			if (existing != null && existing.how() == Settlement.How.AGREED) {
+				return Change.refuse(id + " was agreed by the members in round " + existing.round() + "; it stays as they agreed.");
+			}
+			Optional<LevelMatch> match = level(framework, words.subList(1, words.size()));
+			if (match.isEmpty()) {
+				return Change.refuse("Which category? Use one of: " + String.join(", ",
+						framework.scale().levels().stream().map(Level::label).toList()) + " (or 1–" + framework.scale().levels().size()
+						+ "). " + usage);
+			}
+			String note = String.join(" ", words.subList(1 + match.get().words(), words.size())).strip();
+			Settlement settlement = new Settlement(Settlement.How.CHAIR, assessment.lastRoundOf(id), match.get().level().key(),
+					note.isEmpty() ? null : note);
+			return Change.to(assessment.withSettlement(id, settlement),
+					id + " settled by the chair: *" + match.get().level().label() + "*" + (note.isEmpty() ? "" : " (" + note + ")") + ".");
+		});
+	}
+
+	/** {@code text <criterion>}: a form pre-filled with members' anonymous evidence, for the board's shared text. */
+	Outcome textForm(Boards.Seat seat, Caller caller, CommandText command) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair edits the board's agreed text.");
+		}
+		Optional<Assessment> current = assessments.current(seat.partnership().id());
+		if (current.isEmpty()) {
+			return Outcome.reply("No assessment is under way.");
+		}
+		Assessment assessment = current.get();
+		String id = command.word(1);
+		Framework framework = conversation.frameworkOf(assessment);
+		if (framework.criterion(id).isEmpty()) {
+			return Outcome.reply("Say which criterion, e.g. `" + caller.commandPrefix() + "text 1.2`.");
+		}
+		AgreedText text = assessment.agreedTexts().get(id);
+		String evidence = text != null ? text.evidence() : drawnEvidence(assessment, id, true);
+		String comment = text != null ? text.comment() : drawnEvidence(assessment, id, false);
+		return Outcome.builder()
+			.openForm(new Form("Agreed text " + id, "Save",
+					Action.of(Action.Kind.AGREED_TEXT, assessment.id().value(), assessment.round(), id).encode(),
+					List.of(new Form.Input("evidence", "Evidence for " + id, "Drawn from members' anonymous evidence: edit it"
+							+ " into the board's shared text", true, evidence),
+							new Form.Input("comment", "Additional comments", null, true, comment))))
+			.build();
+	}
+
+	Outcome saveText(Caller caller, Action action, Map<String, String> values) {
+		return boards.seat(caller.user()).map(seat -> {
+			if (!seat.is(Role.CHAIR)) {
+				return Outcome.reply("Only the chair edits the board's agreed text.");
+			}
+			return change(seat, caller, assessment -> {
+				if (!assessment.id().value().equals(action.assessmentId())) {
+					return Change.refuse("That form belongs to another assessment.");
+				}
+				return Change.to(assessment.withAgreedText(action.criterionId(),
+						new AgreedText(blankToNull(values.get("evidence")), blankToNull(values.get("comment")))),
+						"Saved the board's text for " + action.criterionId() + ".");
+			});
+		}).orElse(Outcome.reply("You are not on this board."));
+	}
+
+	/** {@code export}: the form (DRAFT until every authority endorsed), the workbook and the CSV. */
+	Outcome export(Boards.Seat seat, Caller caller) {
+		if (!seat.member().map(m -> m.role().seesParticipation()).orElse(false)) {
+			return Outcome.reply("The documents are for the chair and the facilitator.");
+		}
+		Optional<Assessment> current = assessments.current(seat.partnership().id());
+		if (current.isEmpty()) {
+			return Outcome.reply("No assessment is under way.");
+		}
+		return Outcome.builder().reply("Here are the documents.").add(documents(current.get(), caller.user())).build();
+	}
+
+	Outcome documents(Assessment assessment, PlatformUser to) {
+		Results results = Results.of(assessment, conversation.frameworkOf(assessment), responses);
+		AssessmentForm form = FormAssembler.form(results, LocalDate.now(clock));
+		String stem = fileStem(assessment);
+		String draft = form.draft() ? " (draft)" : "";
+		return Outcome.builder()
+			.file(to, stem + (form.draft() ? "-draft" : "") + ".docx", "Self-assessment form" + draft,
+					DocxFormWriter.write(form), "The self-assessment form" + draft)
+			.file(to, stem + ".xlsx", "Figures", XlsxFormWriter.write(form), "Figures per criterion and round")
+			.file(to, stem + ".csv", "Figures (CSV)", CsvFormWriter.write(form), "The same figures as CSV")
+			.build();
+	}
+
+	/** The form alone, as the authorities receive it to endorse. */
+	Outcome formDocument(Assessment assessment, PlatformUser to) {
+		AssessmentForm form = FormAssembler.form(Results.of(assessment, conversation.frameworkOf(assessment), responses),
+				LocalDate.now(clock));
+		String draft = form.draft() ? " (draft)" : "";
+		return Outcome.builder()
+			.file(to, fileStem(assessment) + (form.draft() ? "-draft" : "") + ".docx", "Self-assessment form" + draft,
+					DocxFormWriter.write(form), "The self-assessment form" + draft)
+			.build();
+	}
+
+	static String fileStem(Assessment assessment) {
+		String stem = assessment.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return stem.isEmpty() ? "assessment" : stem;
+	}
+
+	private String drawnEvidence(Assessment assessment, String criterionId, boolean evidence) {
+		List<String> lines = new ArrayList<>();
+		for (Round round : assessment.rounds()) {
+			if (round.open() || !round.criteria().contains(criterionId)) {
+				continue;
+			}
+			for (Response r : responses.round(assessment.id(), round.number())) {
+				if (!r.criterionId().equals(criterionId) || r.evidence() == null) {
+					continue;
+				}
+				String line = evidence ? evidenceLine(r) : r.evidence().comment();
+				if (line != null && !line.isBlank() && !lines.contains(line.strip())) {
+					lines.add(line.strip());
+				}
+			}
+		}
+		java.util.Collections.sort(lines);
+		return lines.isEmpty() ? null : "• " + String.join("\n• ", lines);
+	}
+
+	private static String evidenceLine(Response r) {
+		var e = r.evidence();
+		if (e.text() == null || e.text().isBlank()) {
+			return null;
+		}
+		List<String> where = new ArrayList<>();
+		if (e.document() != null) {
+			where.add(e.document());
+		}
+		if (e.page() != null) {
+			where.add("p. " + e.page());
+		}
+		if (e.paragraph() != null) {
+			where.add("para. " + e.paragraph());
+		}
+		return e.text().strip() + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")");
+	}
+
+	/** Reads, changes and writes the current assessment by compare-and-set, retrying a few times if it moved. */
+	Outcome change(Boards.Seat seat, Caller caller, java.util.function.Function<Assessment, Change> edit) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			Optional<Assessment> current = assessments.current(seat.partnership().id());
+			if (current.isEmpty()) {
+				return Outcome.reply("No assessment is under way.");
+			}
+			Change change = edit.apply(current.get());
+			if (change.next() == null) {
+				return Outcome.reply(change.message());
+			}
+			if (assessments.update(current.get(), change.next()).isPresent()) {
+				return Outcome.reply(change.message());
+			}
+		}
+		return Outcome.reply("The assessment is changing fast right now; please try again.");
+	}
+
+	record Change(Assessment next, String message) {
+
+		static Change to(Assessment next, String message) {
+			return new Change(next, message);
+		}
+
+		static Change refuse(String message) {
+			return new Change(null, message);
+		}
+
+	}
+
+	private record LevelMatch(Level level, int words) {
+	}
+
+	/** A category by number, key, or its label's words ("some success"), longest label first. */
+	static Optional<LevelMatch> level(Framework framework, List<String> words) {
+		List<Level> levels = framework.scale().levels();
+		if (words.isEmpty()) {
+			return Optional.empty();
+		}
+		String first = words.get(0).toLowerCase(Locale.ROOT);
+		for (int i = 0; i < levels.size(); i++) {
+			if (first.equals(Integer.toString(i + 1)) || first.equals(levels.get(i).key().toLowerCase(Locale.ROOT))) {
+				return Optional.of(new LevelMatch(levels.get(i), 1));
+			}
+		}
+		LevelMatch best = null;
+		for (Level level : levels) {
+			String[] label = level.label().toLowerCase(Locale.ROOT).split("\\s+");
+			if (label.length <= words.size() && (best == null || label.length > best.words())) {
+				boolean same = true;
+				for (int i = 0; i < label.length; i++) {
+					same &= label[i].equals(words.get(i).toLowerCase(Locale.ROOT));
+				}
+				if (same) {
+					best = new LevelMatch(level, label.length);
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static int indexOf(List<String> words, String word) {
+		for (int i = 0; i < words.size(); i++) {
+			if (words.get(i).equalsIgnoreCase(word)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static String clip(String s, int max) {
+		return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+	}
+
+	private static String number(double d) {
+		return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d).replaceAll("0+$", "");
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.accord.core.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.accord.core.consensus.CriterionResult;
+import org.accord.core.document.AssessmentForm;
+import org.accord.core.domain.AgreedText;
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Criterion;
+import org.accord.core.domain.Endorsement;
+import org.accord.core.domain.Level;
+import org.accord.core.domain.Round;
+import org.accord.core.domain.Section;
+import org.accord.core.domain.Settlement;
+import org.accord.core.stats.CriterionFigures;
+
+/** The assessment as the form to transcribe and endorse, from its closed rounds' collated figures. */
+final class FormAssembler {
+
+	private FormAssembler() {
+	}
+
+	static AssessmentForm form(Results results, LocalDate today) {
+		Assessment assessment = results.assessment();
+		var framework = results.framework();
+		List<AssessmentForm.Area> areas = new ArrayList<>();
+		for (Section section : framework.sections()) {
+			List<AssessmentForm.Row> rows = new ArrayList<>();
+			for (Criterion criterion : section.criteria()) {
+				List<AssessmentForm.RoundFigures> rounds = new ArrayList<>();
+				for (Round round : assessment.rounds()) {
+					if (!round.criteria().contains(criterion.id())) {
+						continue;
+					}
+					results.round(round.number()).flatMap(r -> r.criterion(criterion.id()))
+						.ifPresent(r -> rounds.add(figures(r)));
+				}
+				Settlement settlement = assessment.settlements().get(criterion.id());
+				AgreedText text = assessment.agreedTexts().get(criterion.id());
+				rows.add(new AssessmentForm.Row(criterion.id(), criterion.title(),
+						settlement == null ? null : framework.scale().level(settlement.levelKey()).map(Level::label).orElse(null),
+						settledWords(assessment, criterion.id()), text == null ? null : text.evidence(),
+						text == null ? null : text.comment(), rounds));
+			}
+			areas.add(new AssessmentForm.Area(section.id(), section.title(), rows));
+		}
+		List<AssessmentForm.Endorsement> endorsements = new ArrayList<>();
+		for (Endorsement e : assessment.endorsements()) {
+			endorsements.add(new AssessmentForm.Endorsement(e.agency(), e.user().platform() + " user " + e.user().userId(),
+					e.decision().name().toLowerCase(), e.reason(), e.date()));
+		}
+		OptionalDouble alpha = results.round(1).map(r -> r.alpha()).orElse(OptionalDouble.empty());
+		return new AssessmentForm(null, assessment.title(), framework.id(), framework.title(),
+				framework.scale().levels().stream().map(Level::label).toList(), assessment.state() != Assessment.State.FINAL,
+				today, areas, endorsements, alpha, assessment.minimumToShow());
+	}
+
+	static String settledWords(Assessment assessment, String criterionId) {
+		Settlement settlement = assessment.settlements().get(criterionId);
+		if (settlement != null) {
+			return settlement.how() == Settlement.How.AGREED ? "Agreed in round " + settlement.round()
+					: "Settled by the chair" + (settlement.note() == null || settlement.note().isBlank() ? ""
+							: ": " + settlement.note());
+		}
+		if (assessment.roundOpen() && assessment.currentRound().criteria().contains(criterionId)) {
+			return "Round " + assessment.round() + " open";
+		}
+		return "Disputed";
+	}
+
+	private static AssessmentForm.RoundFigures figures(CriterionResult r) {
+		CriterionFigures f = r.figures();
+		if (!r.shown()) {
+			return new AssessmentForm.RoundFigures(r.round(), f.rated(), null, null, null, null, null,
+					"too few answers to show");
+		}
+		return new AssessmentForm.RoundFigures(r.round(), f.rated(), f.distribution().counts(), value(f.median()),
+				value(f.interquartileRange()), value(f.modalShare()), value(f.consensus()),
+				f.status().name().toLowerCase().replace('_', ' '));
+	}
+
+	private static Double value(OptionalDouble d) {
+		return d.isPresent() ? d.getAsDouble() : null;
+	}
+
+}
