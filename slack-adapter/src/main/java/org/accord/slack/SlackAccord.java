@@ -22,7 +22,7 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.PlatformUser;
@@ -109,9 +109,9 @@ public final class SlackAccord {
 		if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null) {
 			return ctx.ack();
 		}
-		Action action;
+		ButtonAction action;
 		try {
-			action = Action.decode(payload.getActions().get(0).getValue());
+			action = ButtonAction.decode(payload.getActions().get(0).getValue());
 		}
 		catch (IllegalArgumentException e) {
 			return ctx.ack();

@@ -53,9 +53,9 @@ public record Card(String summary, List<Part> parts) {
 	 *
 	 * @param style "primary", "danger" or null
 	 */
-	public record Button(String label, Action action, String style) {
+	public record Button(String label, ButtonAction action, String style) {
 
-		public static Button of(String label, Action action) {
+		public static Button of(String label, ButtonAction action) {
 			return new Button(label, action, null);
 		}
 

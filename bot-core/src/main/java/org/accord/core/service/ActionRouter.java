@@ -2,7 +2,7 @@ package org.accord.core.service;
 
 import java.util.Map;
 
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Evidence;
 import org.accord.core.port.in.Caller;
@@ -29,7 +29,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 	}
 
 	@Override
-	public Outcome act(Caller caller, Action action) {
+	public Outcome act(Caller caller, ButtonAction action) {
 		return switch (action.kind()) {
 			case START_ROUND -> boards.seat(caller.user())
 				.map(seat -> consensus.startRound(seat, caller, null, null))
@@ -43,9 +43,9 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	@Override
 	public Outcome submit(Caller caller, String context, Map<String, String> values) {
-		Action action;
+		ButtonAction action;
 		try {
-			action = Action.decode(context);
+			action = ButtonAction.decode(context);
 		}
 		catch (IllegalArgumentException e) {
 			return Outcome.reply("That form has expired; please open it again.");

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
@@ -120,7 +120,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 						: "You are on " + (p.position() + 1) + " of " + total + ".").orElse("You have not started yet.");
 				parts.add(new Part.Text(progress));
 				parts.add(new Part.Buttons(List.of(new Button("Continue",
-						Action.of(Action.Kind.CONTINUE, a.id().value(), a.round(), null), "primary"))));
+						ButtonAction.of(ButtonAction.Kind.CONTINUE, a.id().value(), a.round(), null), "primary"))));
 			}
 			if (me.role().seesParticipation()) {
 				AssessmentService.Counts counts = assessment.counts(a, seat.get());

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
@@ -156,7 +156,7 @@ final class ConsensusService {
 			List<Button> buttons = new ArrayList<>();
 			if (!disputed.isEmpty() && !assessment.roundOpen()) {
 				buttons.add(new Button("Consensus round on the " + disputed.size() + " disputed",
-						Action.of(Action.Kind.START_ROUND, assessment.id().value(), assessment.round(), null), "primary"));
+						ButtonAction.of(ButtonAction.Kind.START_ROUND, assessment.id().value(), assessment.round(), null), "primary"));
 			}
 			if (!buttons.isEmpty()) {
 				parts.add(new Part.Buttons(buttons));
@@ -343,14 +343,14 @@ final class ConsensusService {
 		String comment = text != null ? text.comment() : drawnEvidence(assessment, id, false);
 		return Outcome.builder()
 			.openForm(new Form("Agreed text " + id, "Save",
-					Action.of(Action.Kind.AGREED_TEXT, assessment.id().value(), assessment.round(), id).encode(),
+					ButtonAction.of(ButtonAction.Kind.AGREED_TEXT, assessment.id().value(), assessment.round(), id).encode(),
 					List.of(new Form.Input("evidence", "Evidence for " + id, "Drawn from members' anonymous evidence: edit it"
 							+ " into the board's shared text", true, evidence),
 							new Form.Input("comment", "Additional comments", null, true, comment))))
 			.build();
 	}
 
-	Outcome saveText(Caller caller, Action action, Map<String, String> values) {
+	Outcome saveText(Caller caller, ButtonAction action, Map<String, String> values) {
 		return boards.seat(caller.user()).map(seat -> {
 			if (!seat.is(Role.CHAIR)) {
 				return Outcome.reply("Only the chair edits the board's agreed text.");

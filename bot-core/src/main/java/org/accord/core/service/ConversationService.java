@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.Map;
 import java.util.Optional;
 
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Answer;
@@ -60,13 +60,13 @@ public final class ConversationService {
 		this.pseudonyms = pseudonyms;
 	}
 
-	Outcome act(Caller caller, Action action) {
+	Outcome act(Caller caller, ButtonAction action) {
 		Optional<Rater> found = rater(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
 		if (found.isEmpty()) {
 			return refusal(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
 		}
 		Rater rater = found.get();
-		if (action.kind() == Action.Kind.CONTINUE) {
+		if (action.kind() == ButtonAction.Kind.CONTINUE) {
 			return continueFrom(rater, action.criterionId());
 		}
 		int index = rater.indexOf(action.criterionId());
@@ -80,15 +80,15 @@ public final class ConversationService {
 			case SKIP -> skip(rater, index);
 			case BACK -> back(rater, index);
 			case EVIDENCE -> Outcome.builder()
-				.openForm(PromptCards.evidenceForm(rater.framework, action.criterionId(), Action
-					.of(Action.Kind.EVIDENCE, action.assessmentId(), action.round(), action.criterionId()).encode(),
+				.openForm(PromptCards.evidenceForm(rater.framework, action.criterionId(), ButtonAction
+					.of(ButtonAction.Kind.EVIDENCE, action.assessmentId(), action.round(), action.criterionId()).encode(),
 						evidenceOf(rater, action.criterionId())))
 				.build();
 			default -> Outcome.reply("That button is not one of a prompt's.");
 		};
 	}
 
-	Outcome submitEvidence(Caller caller, Action action, Evidence evidence) {
+	Outcome submitEvidence(Caller caller, ButtonAction action, Evidence evidence) {
 		Optional<Rater> found = rater(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
 		if (found.isEmpty()) {
 			return refusal(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());

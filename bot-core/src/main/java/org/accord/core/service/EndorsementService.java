@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
@@ -119,25 +119,25 @@ final class EndorsementService {
 		}
 		parts.add(new Part.Buttons(List.of(
 				new Button("Endorse for " + authority.agency(),
-						Action.of(Action.Kind.ENDORSE, assessment.id().value(), assessment.round(), null), "primary"),
-				new Button("Decline…", Action.of(Action.Kind.DECLINE, assessment.id().value(), assessment.round(), null),
+						ButtonAction.of(ButtonAction.Kind.ENDORSE, assessment.id().value(), assessment.round(), null), "primary"),
+				new Button("Decline…", ButtonAction.of(ButtonAction.Kind.DECLINE, assessment.id().value(), assessment.round(), null),
 						"danger"))));
 		return new Card("Please endorse: " + assessment.title(), parts);
 	}
 
-	Outcome endorse(Caller caller, Action action) {
+	Outcome endorse(Caller caller, ButtonAction action) {
 		return decide(caller, action, Endorsement.Decision.ENDORSED, null);
 	}
 
-	Outcome askReason(Caller caller, Action action) {
+	Outcome askReason(Caller caller, ButtonAction action) {
 		return Outcome.builder()
-			.openForm(new Form("Decline endorsement", "Decline", Action
-				.of(Action.Kind.DECLINE, action.assessmentId(), action.round(), null).encode(),
+			.openForm(new Form("Decline endorsement", "Decline", ButtonAction
+				.of(ButtonAction.Kind.DECLINE, action.assessmentId(), action.round(), null).encode(),
 					List.of(new Form.Input("reason", "Why do you decline?", "The chair sees this with your agency", true, null))))
 			.build();
 	}
 
-	Outcome decline(Caller caller, Action action, Map<String, String> values) {
+	Outcome decline(Caller caller, ButtonAction action, Map<String, String> values) {
 		String reason = values.get("reason");
 		if (reason == null || reason.isBlank()) {
 			return Outcome.reply("Please give a reason when you decline: the chair needs it to act on.");
@@ -145,7 +145,7 @@ final class EndorsementService {
 		return decide(caller, action, Endorsement.Decision.DECLINED, reason.strip());
 	}
 
-	private Outcome decide(Caller caller, Action action, Endorsement.Decision decision, String reason) {
+	private Outcome decide(Caller caller, ButtonAction action, Endorsement.Decision decision, String reason) {
 		Optional<Boards.Seat> seat = boards.seat(caller.user());
 		if (seat.isEmpty() || seat.get().member().isEmpty()) {
 			return Outcome.reply("You are not on this board.");

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
@@ -70,21 +70,21 @@ final class PromptCards {
 		parts.add(new Part.Divider());
 		for (Level level : framework.scale().levels()) {
 			parts.add(new Part.Option("*" + level.label() + "*: " + level.definition(),
-					Button.of(level.label(), new Action(Action.Kind.RATE, id, round, criterion.id(), level.key()))));
+					Button.of(level.label(), new ButtonAction(ButtonAction.Kind.RATE, id, round, criterion.id(), level.key()))));
 		}
 		for (Level other : framework.scale().otherAnswers()) {
 			parts.add(new Part.Option("*" + other.label() + "*: " + other.definition(),
-					Button.of(other.label(), new Action(Action.Kind.RATE, id, round, criterion.id(), other.key()))));
+					Button.of(other.label(), new ButtonAction(ButtonAction.Kind.RATE, id, round, criterion.id(), other.key()))));
 		}
 		List<Button> others = new ArrayList<>();
 		if (previous != null && previous.mine() != null && previous.mine().isRating()) {
 			others.add(new Button("Keep my rating (" + answerWords(framework, previous.mine()) + ")",
-					Action.of(Action.Kind.KEEP, id, round, criterion.id()), "primary"));
+					ButtonAction.of(ButtonAction.Kind.KEEP, id, round, criterion.id()), "primary"));
 		}
-		others.add(Button.of("Don't know", Action.of(Action.Kind.DONT_KNOW, id, round, criterion.id())));
-		others.add(Button.of("Skip for now", Action.of(Action.Kind.SKIP, id, round, criterion.id())));
-		others.add(Button.of("Back", Action.of(Action.Kind.BACK, id, round, criterion.id())));
-		others.add(Button.of("Add evidence / comment", Action.of(Action.Kind.EVIDENCE, id, round, criterion.id())));
+		others.add(Button.of("Don't know", ButtonAction.of(ButtonAction.Kind.DONT_KNOW, id, round, criterion.id())));
+		others.add(Button.of("Skip for now", ButtonAction.of(ButtonAction.Kind.SKIP, id, round, criterion.id())));
+		others.add(Button.of("Back", ButtonAction.of(ButtonAction.Kind.BACK, id, round, criterion.id())));
+		others.add(Button.of("Add evidence / comment", ButtonAction.of(ButtonAction.Kind.EVIDENCE, id, round, criterion.id())));
 		parts.add(new Part.Buttons(others));
 		String yours = current == null || current.answer() == null ? ""
 				: " · Your answer: " + answerWords(framework, current.answer());
@@ -134,7 +134,7 @@ final class PromptCards {
 		}
 		List<Button> buttons = new ArrayList<>();
 		buttons.add(Button.of(open.isEmpty() ? "Review from the start" : "Answer what is open",
-				Action.of(Action.Kind.CONTINUE, assessment.id().value(), assessment.round(), open.isEmpty() ? null : open.get(0))));
+				ButtonAction.of(ButtonAction.Kind.CONTINUE, assessment.id().value(), assessment.round(), open.isEmpty() ? null : open.get(0))));
 		parts.add(new Part.Buttons(buttons));
 		return new Card(finished ? "You have been through every criterion" : "Your answers so far", parts);
 	}

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Delivery;
 import org.accord.core.card.Outcome;
@@ -43,7 +43,7 @@ class ConversationServiceTest {
 		return fixture.say("UCHAIR", "start tiny due 2026-12-31 Our first look");
 	}
 
-	private Action action(Outcome outcome, String label) {
+	private ButtonAction action(Outcome outcome, String label) {
 		List<Card.Button> buttons = new ArrayList<>();
 		Card card = directs(outcome).get(directs(outcome).size() - 1).card();
 		for (Card.Part part : card.parts()) {
@@ -77,7 +77,7 @@ class ConversationServiceTest {
 		assertThat(replyText(fixture.core.commands().handle(caller("UALEX"), "resume"))).isEqualTo("No assessment is under way.");
 		start();
 		Outcome first = fixture.core.commands().handle(caller("UALEX"), "resume");
-		Action high = action(first, "High");
+		ButtonAction high = action(first, "High");
 		Outcome answered = fixture.core.promptActions().act(caller("UALEX"), high);
 		assertThat(answered.deliveries()).hasSize(2);
 		assertThat(answered.deliveries().get(0)).isInstanceOf(Delivery.UpdateClicked.class);
@@ -147,7 +147,7 @@ class ConversationServiceTest {
 			.contains("not on this board");
 		assertThat(replyText(fixture.core.promptActions().act(caller("UFAC"), action(p1, "High"))))
 			.contains("do not rate");
-		Action forged = new Action(Action.Kind.RATE, action(p1, "High").assessmentId(), 1, "1.1", "nonsense");
+		ButtonAction forged = new ButtonAction(ButtonAction.Kind.RATE, action(p1, "High").assessmentId(), 1, "1.1", "nonsense");
 		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), forged))).contains("not a category");
 		assertThat(fixture.db.getCollection("responses").countDocuments()).isZero();
 	}

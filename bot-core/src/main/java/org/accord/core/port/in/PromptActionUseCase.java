@@ -1,11 +1,11 @@
 package org.accord.core.port.in;
 
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Outcome;
 
 /** A button pressed on a prompt: a rating, "Don't know", "Skip for now", "Back", evidence, continue. */
 public interface PromptActionUseCase {
 
-	Outcome act(Caller caller, Action action);
+	Outcome act(Caller caller, ButtonAction action);
 
 }

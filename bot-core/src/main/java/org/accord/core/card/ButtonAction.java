@@ -4,7 +4,7 @@ package org.accord.core.card;
  * What a button asks core to do. It travels through the chat platform and back as {@link #encode()},
  * so it carries only ids; who pressed it always comes from the platform's signed request, never from here.
  */
-public record Action(Kind kind, String assessmentId, int round, String criterionId, String levelKey) {
+public record ButtonAction(Kind kind, String assessmentId, int round, String criterionId, String levelKey) {
 
 	public enum Kind {
 
@@ -20,8 +20,8 @@ public record Action(Kind kind, String assessmentId, int round, String criterion
 
 	private static final String SEPARATOR = "|";
 
-	public static Action of(Kind kind, String assessmentId, int round, String criterionId) {
-		return new Action(kind, assessmentId, round, criterionId, null);
+	public static ButtonAction of(Kind kind, String assessmentId, int round, String criterionId) {
+		return new ButtonAction(kind, assessmentId, round, criterionId, null);
 	}
 
 	public String encode() {
@@ -30,7 +30,7 @@ public record Action(Kind kind, String assessmentId, int round, String criterion
 	}
 
 	/** Reads what {@link #encode()} wrote; anything else is refused. */
-	public static Action decode(String value) {
+	public static ButtonAction decode(String value) {
 		if (value == null) {
 			throw new IllegalArgumentException("no action");
 		}
@@ -39,7 +39,7 @@ public record Action(Kind kind, String assessmentId, int round, String criterion
 			throw new IllegalArgumentException("not an Accord action");
 		}
 		try {
-			return new Action(Kind.valueOf(parts[0]), parts[1], Integer.parseInt(parts[2]), emptyToNull(parts[3]),
+			return new ButtonAction(Kind.valueOf(parts[0]), parts[1], Integer.parseInt(parts[2]), emptyToNull(parts[3]),
 					emptyToNull(parts[4]));
 		}
 		catch (RuntimeException e) {
