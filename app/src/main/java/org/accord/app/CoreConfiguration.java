@@ -1,12 +1,17 @@
 package org.accord.app;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.out.ReceiptPort;
 import org.accord.core.service.CoreServices;
 import org.accord.core.service.Pseudonyms;
 import org.accord.core.store.mongo.MongoStore;
+import org.accord.slack.SlackAccord;
+import org.accord.slack.SlackNudgeDelivery;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,9 +36,18 @@ class CoreConfiguration {
 	}
 
 	@Bean
-	CoreServices coreServices(MongoStore store, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock) {
-		return new CoreServices(store.partnerships(), store.members(), store.assessments(), store.responses(),
-				store.participation(), frameworks, pseudonyms, clock);
+	CoreServices coreServices(MongoStore store, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock,
+			ObjectProvider<SlackNudgeDelivery> slack) {
+		// Slack's delivery is looked up when a nudge goes, not now: it is built from the Bolt app, which is
+		// built from these services.
+		Map<String, org.accord.core.port.out.DeliveryPort> platforms = new LinkedHashMap<>();
+		platforms.put(SlackAccord.PLATFORM, outcome -> {
+			SlackNudgeDelivery delivery = slack.getIfAvailable();
+			return delivery != null && delivery.deliver(outcome);
+		});
+		return new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
+				store.responses(), store.participation(), store.actions(), store.nudges(), new PlatformDelivery(platforms)),
+				frameworks, pseudonyms, clock);
 	}
 
 	@Bean

@@ -14,6 +14,8 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.DatePickerElement;
+import com.slack.api.model.block.element.UsersSelectElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
@@ -76,16 +78,21 @@ public final class BlockKitCardRenderer {
 	public View modal(Form form) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		for (Form.Input input : form.inputs()) {
-			blocks.add(InputBlock.builder()
-				.blockId(input.id())
-				.optional(true)
-				.label(plain(clip(input.label(), 2000)))
-				.hint(input.hint() == null ? null : plain(input.hint()))
-				.element(PlainTextInputElement.builder()
+			BlockElement element = switch (input.type()) {
+				case DATE -> DatePickerElement.builder().actionId(INPUT_ACTION).initialDate(input.initial()).build();
+				case PERSON -> UsersSelectElement.builder().actionId(INPUT_ACTION).initialUser(input.initial()).build();
+				case TEXT -> PlainTextInputElement.builder()
 					.actionId(INPUT_ACTION)
 					.multiline(input.multiline())
 					.initialValue(input.initial())
-					.build())
+					.build();
+			};
+			blocks.add(InputBlock.builder()
+				.blockId(input.id())
+				.optional(input.type() == Form.Type.TEXT)
+				.label(plain(clip(input.label(), 2000)))
+				.hint(input.hint() == null ? null : plain(input.hint()))
+				.element(element)
 				.build());
 		}
 		return View.builder()

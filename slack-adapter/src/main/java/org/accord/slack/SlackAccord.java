@@ -190,7 +190,9 @@ public final class SlackAccord {
 		if (block == null || block.get(BlockKitCardRenderer.INPUT_ACTION) == null) {
 			return null;
 		}
-		String value = block.get(BlockKitCardRenderer.INPUT_ACTION).getValue();
+		ViewState.Value input = block.get(BlockKitCardRenderer.INPUT_ACTION);
+		String value = input.getValue() != null ? input.getValue()
+				: input.getSelectedDate() != null ? input.getSelectedDate() : input.getSelectedUser();
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 

@@ -40,52 +40,59 @@ public final class SlackDeliverer {
 		return executor.submit(() -> deliver(client, outcome, origin));
 	}
 
-	void deliver(MethodsClient client, Outcome outcome, Origin origin) {
+	/**
+	 * Shows every delivery in order. A failed one is logged and the rest still go: after a click nothing
+	 * is lost by a failed display (the answer is stored; `resume` shows the prompt again).
+	 * @return true when Slack took every one
+	 */
+	boolean deliver(MethodsClient client, Outcome outcome, Origin origin) {
+		boolean all = true;
 		for (Delivery delivery : outcome.deliveries()) {
 			try {
-				send(client, delivery, origin);
+				all &= send(client, delivery, origin);
 			}
 			catch (RuntimeException | IOException | SlackApiException e) {
-				// Nothing is lost by a failed display: the answer is stored and `resume` shows the prompt again.
 				log.warn("Could not deliver {} to Slack: {}", delivery.getClass().getSimpleName(), e.getMessage());
+				all = false;
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
-				return;
+				return false;
 			}
 		}
+		return all;
 	}
 
-	private void send(MethodsClient client, Delivery delivery, Origin origin)
+	private boolean send(MethodsClient client, Delivery delivery, Origin origin)
 			throws IOException, SlackApiException, InterruptedException {
 		if (delivery instanceof Delivery.Direct d) {
-			call(() -> client.chatPostMessage(r -> r.channel(d.to().userId()).text(d.card().summary())
+			return call(() -> client.chatPostMessage(r -> r.channel(d.to().userId()).text(d.card().summary())
 				.blocks(renderer.blocks(d.card()))));
 		}
-		else if (delivery instanceof Delivery.UpdateClicked u) {
-			if (origin.channelId() != null && origin.messageTs() != null) {
-				call(() -> client.chatUpdate(r -> r.channel(origin.channelId()).ts(origin.messageTs())
-					.text(u.card().summary()).blocks(renderer.blocks(u.card()))));
-			}
+		if (delivery instanceof Delivery.UpdateClicked u) {
+			return origin.channelId() == null || origin.messageTs() == null
+					|| call(() -> client.chatUpdate(r -> r.channel(origin.channelId()).ts(origin.messageTs())
+						.text(u.card().summary()).blocks(renderer.blocks(u.card()))));
 		}
-		else if (delivery instanceof Delivery.OpenForm f) {
-			call(() -> client.viewsOpen(r -> r.triggerId(origin.triggerId()).view(renderer.modal(f.form()))));
+		if (delivery instanceof Delivery.OpenForm f) {
+			return call(() -> client.viewsOpen(r -> r.triggerId(origin.triggerId()).view(renderer.modal(f.form()))));
 		}
-		else if (delivery instanceof Delivery.Reply r) {
-			reply(client, r.card(), origin);
+		if (delivery instanceof Delivery.Reply r) {
+			return reply(client, r.card(), origin);
 		}
-		else if (delivery instanceof Delivery.File f) {
-			upload(client, f);
+		if (delivery instanceof Delivery.File f) {
+			return upload(client, f);
 		}
+		return false;
 	}
 
 	/** Files go to the person's DM with Accord, through Slack's external upload flow (files.uploadV2). */
-	private void upload(MethodsClient client, Delivery.File file)
+	private boolean upload(MethodsClient client, Delivery.File file)
 			throws IOException, SlackApiException, InterruptedException {
 		var opened = client.conversationsOpen(r -> r.users(java.util.List.of(file.to().userId())));
 		if (!opened.isOk() || opened.getChannel() == null) {
 			log.warn("Slack refused to open a DM for a file: {}", opened.getError());
-			return;
+			return false;
 		}
 		String channel = opened.getChannel().getId();
 		for (int attempt = 1;; attempt++) {
@@ -99,7 +106,7 @@ public final class SlackDeliverer {
 				if (!response.isOk()) {
 					log.warn("Slack refused a file upload: {}", response.getError());
 				}
-				return;
+				return response.isOk();
 			}
 			catch (SlackApiException e) {
 				if (e.getResponse().code() != 429 || attempt >= ATTEMPTS) {
@@ -110,27 +117,25 @@ public final class SlackDeliverer {
 		}
 	}
 
-	private void reply(MethodsClient client, Card card, Origin origin)
+	private boolean reply(MethodsClient client, Card card, Origin origin)
 			throws IOException, SlackApiException, InterruptedException {
 		if (origin.channelId() != null) {
-			call(() -> client.chatPostEphemeral(r -> r.channel(origin.channelId()).user(origin.userId())
+			return call(() -> client.chatPostEphemeral(r -> r.channel(origin.channelId()).user(origin.userId())
 				.text(card.summary()).blocks(renderer.blocks(card))));
 		}
-		else {
-			call(() -> client.chatPostMessage(r -> r.channel(origin.userId()).text(card.summary())
-				.blocks(renderer.blocks(card))));
-		}
+		return call(() -> client.chatPostMessage(r -> r.channel(origin.userId()).text(card.summary())
+			.blocks(renderer.blocks(card))));
 	}
 
 	/** Slack answers 429 with Retry-After when a channel gets more than about a message a second. */
-	private static void call(SlackCall call) throws IOException, SlackApiException, InterruptedException {
+	private static boolean call(SlackCall call) throws IOException, SlackApiException, InterruptedException {
 		for (int attempt = 1;; attempt++) {
 			try {
 				SlackApiTextResponse response = call.run();
 				if (!response.isOk()) {
 					log.warn("Slack refused a call: {}", response.getError());
 				}
-				return;
+				return response.isOk();
 			}
 			catch (SlackApiException e) {
 				if (e.getResponse().code() != 429 || attempt >= ATTEMPTS) {

@@ -17,6 +17,7 @@ import org.accord.core.service.CoreServices;
 import org.accord.slack.BlockKitCardRenderer;
 import org.accord.slack.SlackAccord;
 import org.accord.slack.SlackDeliverer;
+import org.accord.slack.SlackNudgeDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -44,7 +45,24 @@ class SlackAppConfiguration {
 	}
 
 	@Bean
-	App slackApp(AccordProperties properties, CoreServices core, ReceiptPort receipts, ExecutorService slackDeliveries) {
+	BlockKitCardRenderer blockKitCardRenderer() {
+		return new BlockKitCardRenderer();
+	}
+
+	@Bean
+	SlackDeliverer slackDeliverer(BlockKitCardRenderer renderer, ExecutorService slackDeliveries) {
+		return new SlackDeliverer(renderer, slackDeliveries);
+	}
+
+	/** Nudges go with the bot token, straight to the Web API. */
+	@Bean
+	SlackNudgeDelivery slackNudgeDelivery(App slackApp, AccordProperties properties, SlackDeliverer deliverer) {
+		return new SlackNudgeDelivery(slackApp.slack().methods(properties.slack().botToken()), deliverer);
+	}
+
+	@Bean
+	App slackApp(AccordProperties properties, CoreServices core, ReceiptPort receipts, BlockKitCardRenderer renderer,
+			SlackDeliverer deliverer) {
 		AccordProperties.Slack slack = properties.slack();
 		SlackConfig slackConfig = new SlackConfig();
 		if (slack.apiUrl() != null && !slack.apiUrl().isBlank()) {
@@ -59,9 +77,7 @@ class SlackAppConfiguration {
 			// Bolt checks the token with auth.test; once in ten minutes is enough to notice a revoked one.
 			.authTestCacheExpirationMillis(600_000L)
 			.build());
-		BlockKitCardRenderer renderer = new BlockKitCardRenderer();
-		new SlackAccord(core.commands(), core.promptActions(), core.forms(), core.home(), receipts, renderer,
-				new SlackDeliverer(renderer, slackDeliveries))
+		new SlackAccord(core.commands(), core.promptActions(), core.forms(), core.home(), receipts, renderer, deliverer)
 			.register(app);
 		log.info("Slack is on: POST /slack/events{}", slack.socketMode() ? " and Socket Mode" : "");
 		return app;

@@ -93,7 +93,19 @@ public final class SlackRequests {
 		ObjectNode view = (ObjectNode) payload.get("view");
 		view.put("callback_id", "accord.form").put("private_metadata", privateMetadata).put("team_id", team);
 		ObjectNode values = JSON.createObjectNode();
-		inputs.forEach((block, value) -> values.putObject(block).putObject("value").put("type", "plain_text_input").put("value", value));
+		// Dates and people come back from Slack's pickers as selected_date / selected_user, words as value.
+		inputs.forEach((block, value) -> {
+			ObjectNode input = values.putObject(block).putObject("value");
+			if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				input.put("type", "datepicker").put("selected_date", value);
+			}
+			else if (value.matches("U[A-Z0-9]+")) {
+				input.put("type", "users_select").put("selected_user", value);
+			}
+			else {
+				input.put("type", "plain_text_input").put("value", value);
+			}
+		});
 		((ObjectNode) view.get("state")).set("values", values);
 		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
 	}

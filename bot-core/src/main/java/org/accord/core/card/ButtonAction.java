@@ -14,11 +14,24 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 		START_ROUND, AGREED_TEXT,
 
 		/** A responsible authority's: endorse the form, or decline it (a form asks the reason). */
-		ENDORSE, DECLINE
+		ENDORSE, DECLINE,
+
+		/** An action owner's answers to a nudge, and the chair's replies; the action's id is carried. */
+		ACTION_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_ADD, ACTION_ACCEPT_DRAFT,
+		ACTION_DROP_DRAFT
 
 	}
 
 	private static final String SEPARATOR = "|";
+
+	/** A button about an action of the plan: it carries the action's id where a prompt carries the assessment's. */
+	public static ButtonAction forAction(Kind kind, String actionId) {
+		return new ButtonAction(kind, actionId, 0, null, null);
+	}
+
+	public String actionId() {
+		return assessmentId;
+	}
 
 	public static ButtonAction of(Kind kind, String assessmentId, int round, String criterionId) {
 		return new ButtonAction(kind, assessmentId, round, criterionId, null);

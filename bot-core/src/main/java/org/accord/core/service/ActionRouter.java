@@ -18,10 +18,13 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final EndorsementService endorsement;
 
+	private final ActionService plan;
+
 	private final Boards boards;
 
 	ActionRouter(ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
-			Boards boards) {
+			ActionService plan, Boards boards) {
+		this.plan = plan;
 		this.conversation = conversation;
 		this.consensus = consensus;
 		this.endorsement = endorsement;
@@ -36,7 +39,9 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 				.orElse(Outcome.reply("You are not on this board."));
 			case ENDORSE -> endorsement.endorse(caller, action);
 			case DECLINE -> endorsement.askReason(caller, action);
-			case AGREED_TEXT -> Outcome.reply("That is a form, not a button.");
+			case AGREED_TEXT, ACTION_ADD -> Outcome.reply("That is a form, not a button.");
+			case ACTION_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_ACCEPT_DRAFT, ACTION_DROP_DRAFT ->
+				plan.act(caller, action);
 			default -> conversation.act(caller, action);
 		};
 	}
@@ -55,6 +60,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 					values.get("document"), values.get("page"), values.get("paragraph"), values.get("comment")));
 			case AGREED_TEXT -> consensus.saveText(caller, action, values);
 			case DECLINE -> endorsement.decline(caller, action, values);
+			case ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ADD -> plan.submit(caller, action, values);
 			default -> Outcome.reply("That form has expired; please open it again.");
 		};
 	}

@@ -34,13 +34,19 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 
 	private final EndorsementService endorsement;
 
+	private final ActionService plan;
+
+	private final SettingsService settings;
+
 	private final AssessmentPort assessments;
 
 	private final ParticipationPort participation;
 
 	ChatCommandService(Boards boards, BoardService board, AssessmentService assessment,
 			ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
-			AssessmentPort assessments, ParticipationPort participation) {
+			ActionService plan, SettingsService settings, AssessmentPort assessments, ParticipationPort participation) {
+		this.plan = plan;
+		this.settings = settings;
 		this.boards = boards;
 		this.board = board;
 		this.assessment = assessment;
@@ -87,6 +93,10 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			case "export" -> consensus.export(seat, caller);
 			case "endorse" -> endorsement.request(seat, caller);
 			case "endorsements" -> endorsement.status(seat);
+			case "action" -> plan.command(seat, caller, command);
+			case "actions" -> plan.list(seat, caller, command);
+			case "plan" -> plan.propose(seat, caller);
+			case "settings" -> settings.handle(seat, caller, command);
 			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
 		};
 		return welcome.add(answer).build();
@@ -159,6 +169,8 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			text.append("• `").append(p).append("mine`: see your own answers\n");
 		}
 		text.append("• `").append(p).append("status`: how far the assessment has got\n");
+		text.append("• `").append(p).append("actions [mine | overdue]`: the action plan; `action done|progress|date <n> …` answers for yours\n");
+		text.append("• `").append(p).append("settings`: the board's timezone and quiet hours\n");
 		text.append("• `").append(p).append("board`: who is on the board\n");
 		if (role == Role.CHAIR) {
 			text.append("• `").append(p).append("board add @a @b as member` (or `as authority <agency>`, `as facilitator`, `as chair`)\n");
@@ -170,6 +182,8 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			text.append("• `").append(p).append("settle 1.2 <category> [note]`: settle what is still disputed\n");
 			text.append("• `").append(p).append("text 1.2`: edit the board's agreed evidence and comment\n");
 			text.append("• `").append(p).append("endorse`: ask the responsible authorities to endorse\n");
+			text.append("• `").append(p).append("plan`: draft actions from the consensus; `action add \"<text>\" @owner due YYYY-MM-DD [milestone \"<text>\"] [criterion 2.3]`\n");
+			text.append("• `").append(p).append("settings timezone <zone>` · `settings quiet-hours <HH:MM-HH:MM | off> [weekends on|off]`\n");
 		}
 		if (role.seesParticipation()) {
 			text.append("• `").append(p).append("consensus`: the consensus view, once a round is closed\n");

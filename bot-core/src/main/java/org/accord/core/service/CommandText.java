@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words of a typed command, with mentions taken out as user ids. */
-record CommandText(List<String> words, List<String> mentionedUserIds) {
+record CommandText(List<String> words, List<String> mentionedUserIds, String raw) {
 
 	/** Slack escapes mentions as {@code <@U123>} or {@code <@U123|name>}. */
 	private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9a-z:_-]+)(?:\\|[^>]*)?>");
@@ -28,7 +28,7 @@ record CommandText(List<String> words, List<String> mentionedUserIds) {
 				words.add(word);
 			}
 		}
-		return new CommandText(List.copyOf(words), List.copyOf(mentions));
+		return new CommandText(List.copyOf(words), List.copyOf(mentions), input);
 	}
 
 	String verb() {

@@ -28,6 +28,7 @@ import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.Caller;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.ParticipationPort;
+import org.accord.core.port.out.PartnershipPort;
 import org.accord.core.port.out.ResponsePort;
 
 /**
@@ -50,8 +51,15 @@ public final class ConversationService {
 
 	private final Random random = new SecureRandom();
 
+	private final PartnershipPort partnerships;
+
+	private final NudgePlanner planner;
+
 	ConversationService(Boards boards, AssessmentPort assessments, ResponsePort responses,
-			ParticipationPort participation, FrameworkCatalog frameworks, Pseudonyms pseudonyms) {
+			ParticipationPort participation, FrameworkCatalog frameworks, Pseudonyms pseudonyms,
+			PartnershipPort partnerships, NudgePlanner planner) {
+		this.partnerships = partnerships;
+		this.planner = planner;
 		this.boards = boards;
 		this.assessments = assessments;
 		this.responses = responses;
@@ -120,6 +128,7 @@ public final class ConversationService {
 	Outcome open(Assessment assessment, Member member) {
 		Rater rater = new Rater(assessment, frameworkOf(assessment), member, pseudonyms.of(assessment.id(), member.id()));
 		participation.join(assessment.id(), assessment.round(), member.id());
+		partnerships.find(assessment.partnershipId()).ifPresent(p -> planner.round(p, assessment, member));
 		Card introduction = assessment.round() == 1 ? PromptCards.introduction(assessment, rater.framework)
 				: PromptCards.consensusIntroduction(assessment, rater.criteria);
 		return Outcome.builder().direct(member.user(), introduction).direct(member.user(), promptAt(rater, 0)).build();

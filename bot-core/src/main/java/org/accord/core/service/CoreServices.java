@@ -6,9 +6,13 @@ import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.ChatCommandUseCase;
 import org.accord.core.port.in.FormUseCase;
 import org.accord.core.port.in.HomeUseCase;
+import org.accord.core.port.in.NudgeSweepUseCase;
 import org.accord.core.port.in.PromptActionUseCase;
+import org.accord.core.port.out.ActionPort;
 import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.DeliveryPort;
 import org.accord.core.port.out.MemberPort;
+import org.accord.core.port.out.NudgePort;
 import org.accord.core.port.out.ParticipationPort;
 import org.accord.core.port.out.PartnershipPort;
 import org.accord.core.port.out.ResponsePort;
@@ -20,20 +24,33 @@ public final class CoreServices {
 
 	private final ActionRouter actions;
 
-	public CoreServices(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
-			ResponsePort responses, ParticipationPort participation, FrameworkCatalog frameworks, Pseudonyms pseudonyms,
-			Clock clock) {
-		Boards boards = new Boards(partnerships, members);
-		ConversationService conversation = new ConversationService(boards, assessments, responses, participation,
-				frameworks, pseudonyms);
-		ConsensusService consensus = new ConsensusService(boards, assessments, responses, members, conversation, clock);
-		EndorsementService endorsement = new EndorsementService(boards, assessments, members, consensus, conversation,
-				clock);
-		AssessmentService assessment = new AssessmentService(assessments, members, participation, frameworks,
+	private final NudgeService nudges;
+
+	/** The ports core needs; a record so that adding one does not grow every constructor. */
+	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
+			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
+			DeliveryPort delivery) {
+	}
+
+	public CoreServices(Ports ports, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock) {
+		Boards boards = new Boards(ports.partnerships(), ports.members());
+		NudgePlanner planner = new NudgePlanner(ports.nudges(), clock);
+		ConversationService conversation = new ConversationService(boards, ports.assessments(), ports.responses(),
+				ports.participation(), frameworks, pseudonyms, ports.partnerships(), planner);
+		ConsensusService consensus = new ConsensusService(boards, ports.assessments(), ports.responses(), ports.members(),
 				conversation, clock);
-		this.commands = new ChatCommandService(boards, new BoardService(members, assessments, conversation), assessment,
-				conversation, consensus, endorsement, assessments, participation);
-		this.actions = new ActionRouter(conversation, consensus, endorsement, boards);
+		EndorsementService endorsement = new EndorsementService(boards, ports.assessments(), ports.members(), consensus,
+				conversation, planner, clock);
+		AssessmentService assessment = new AssessmentService(ports.assessments(), ports.members(), ports.participation(),
+				frameworks, conversation, clock);
+		ActionService plan = new ActionService(boards, ports.actions(), ports.assessments(), ports.members(), conversation,
+				planner, clock);
+		this.commands = new ChatCommandService(boards, new BoardService(ports.members(), ports.assessments(), conversation),
+				assessment, conversation, consensus, endorsement, plan, new SettingsService(ports.partnerships()),
+				ports.assessments(), ports.participation());
+		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, boards);
+		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
+				ports.participation(), ports.members(), ports.delivery(), clock);
 	}
 
 	public ChatCommandUseCase commands() {
@@ -50,6 +67,10 @@ public final class CoreServices {
 
 	public FormUseCase forms() {
 		return actions;
+	}
+
+	public NudgeSweepUseCase nudges() {
+		return nudges;
 	}
 
 }

@@ -44,8 +44,11 @@ final class EndorsementService {
 
 	private final Clock clock;
 
+	private final NudgePlanner planner;
+
 	EndorsementService(Boards boards, AssessmentPort assessments, MemberPort members, ConsensusService consensus,
-			ConversationService conversation, Clock clock) {
+			ConversationService conversation, NudgePlanner planner, Clock clock) {
+		this.planner = planner;
 		this.boards = boards;
 		this.assessments = assessments;
 		this.members = members;
@@ -198,6 +201,10 @@ final class EndorsementService {
 				if (all) {
 					outcome.add(consensus.documents(after.get(), chair.get().user()));
 				}
+			}
+			if (all) {
+				// The plan is monitored every six months from here until every action is discharged.
+				planner.review(seat.get().partnership(), LocalDate.now(clock.withZone(seat.get().partnership().timezone())));
 			}
 			return outcome.build();
 		}

@@ -47,6 +47,12 @@ final class CoreFixture implements AutoCloseable {
 
 	final CoreServices core;
 
+	/** Now, for core; tests move it forward instead of waiting. */
+	final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
+
+	/** Every outcome the scheduler delivered (nudges). */
+	final List<Outcome> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	CoreFixture() {
 		client = MongoClients.create(server.bindAndGetConnectionString());
 		db = client.getDatabase("accord");
@@ -55,9 +61,9 @@ final class CoreFixture implements AutoCloseable {
 		new SecureRandom().nextBytes(key);
 		List<Framework> frameworks = new java.util.ArrayList<>(FrameworkCatalog.builtIn().all());
 		frameworks.add(TINY);
-		core = new CoreServices(store.partnerships(), store.members(), store.assessments(), store.responses(),
-				store.participation(), new FrameworkCatalog(frameworks), new Pseudonyms(key),
-				Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
+		core = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
+				store.responses(), store.participation(), store.actions(), store.nudges(), delivered::add),
+				new FrameworkCatalog(frameworks), new Pseudonyms(key), clock);
 	}
 
 	static Caller caller(String userId) {

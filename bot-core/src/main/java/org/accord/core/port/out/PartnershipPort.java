@@ -9,6 +9,11 @@ public interface PartnershipPort {
 
 	Optional<Partnership> findByWorkspace(String workspace);
 
+	Optional<Partnership> find(Partnership.PartnershipId id);
+
+	/** Saves the board's settings: timezone and quiet hours. */
+	void save(Partnership partnership);
+
 	/**
 	 * Creates the workspace's board with its first chair, unless another request created it first: one
 	 * insert decides, so two people arriving at once do not make two boards or two chairs.

@@ -17,6 +17,12 @@ final class Collections {
 
 	static final String NUDGES = "nudges";
 
+	/** Nudge ids filed under the minute they may be sent in: the sweep's way in, by key. */
+	static final String NUDGE_SLOTS = "nudge_slots";
+
+	/** Shared progress: how far the nudge sweep has got; the next action number of each board. */
+	static final String COUNTERS = "counters";
+
 	/** Deliveries already handled (Slack event ids), so a retry changes nothing. */
 	static final String RECEIPTS = "receipts";
 

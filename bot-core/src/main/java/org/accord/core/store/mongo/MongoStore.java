@@ -3,7 +3,9 @@ package org.accord.core.store.mongo;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
+import org.accord.core.port.out.ActionPort;
 import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.NudgePort;
 import org.accord.core.port.out.MemberPort;
 import org.accord.core.port.out.ParticipationPort;
 import org.accord.core.port.out.PartnershipPort;
@@ -60,6 +62,14 @@ public final class MongoStore {
 
 	public ParticipationPort participation() {
 		return new ParticipationMongoAdapter(this);
+	}
+
+	public ActionPort actions() {
+		return new ActionMongoAdapter(this);
+	}
+
+	public NudgePort nudges() {
+		return new NudgeMongoAdapter(this);
 	}
 
 	public ReceiptPort receipts() {

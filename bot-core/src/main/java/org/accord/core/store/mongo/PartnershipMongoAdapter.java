@@ -1,5 +1,6 @@
 package org.accord.core.store.mongo;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.accord.core.domain.Member;
 import org.accord.core.domain.Partnership;
 import org.accord.core.domain.PlatformUser;
+import org.accord.core.domain.QuietHours;
 import org.accord.core.domain.Role;
 import org.accord.core.port.out.MemberPort;
 import org.accord.core.port.out.PartnershipPort;
@@ -43,8 +45,7 @@ final class PartnershipMongoAdapter implements PartnershipPort, MemberPort {
 		// the board that won is returned; if the process dies between the two, the seat points at no board.
 		save(chair);
 		try {
-			partnerships.insertOne(new Document("_id", partnership.id().value()).append("workspace", partnership.workspace())
-				.append("timezone", partnership.timezone().getId()));
+			partnerships.insertOne(document(partnership));
 			barrier.afterWrite();
 			return new Founding(partnership, true);
 		}
@@ -55,6 +56,27 @@ final class PartnershipMongoAdapter implements PartnershipPort, MemberPort {
 			remove(chair.id());
 			return new Founding(findByWorkspace(partnership.workspace()).orElseThrow(), false);
 		}
+	}
+
+	@Override
+	public Optional<Partnership> find(Partnership.PartnershipId id) {
+		return Optional.ofNullable(partnerships.find(Filters.eq("_id", id.value())).first()).map(this::partnership);
+	}
+
+	@Override
+	public void save(Partnership partnership) {
+		partnerships.updateOne(Filters.eq("_id", partnership.id().value()),
+				new Document("$set", document(partnership).append("_id", partnership.id().value())));
+		barrier.afterWrite();
+	}
+
+	private static Document document(Partnership p) {
+		QuietHours q = p.quietHours();
+		return new Document("_id", p.id().value()).append("workspace", p.workspace())
+			.append("timezone", p.timezone().getId())
+			.append("quietStart", q.hasWindow() ? q.start().toString() : null)
+			.append("quietEnd", q.hasWindow() ? q.end().toString() : null)
+			.append("quietWeekends", q.weekends());
 	}
 
 	@Override
@@ -90,8 +112,12 @@ final class PartnershipMongoAdapter implements PartnershipPort, MemberPort {
 	}
 
 	private Partnership partnership(Document d) {
+		QuietHours quiet = !d.containsKey("quietWeekends") ? QuietHours.DEFAULT
+				: d.getString("quietStart") == null ? QuietHours.off(d.getBoolean("quietWeekends"))
+						: new QuietHours(LocalTime.parse(d.getString("quietStart")), LocalTime.parse(d.getString("quietEnd")),
+								d.getBoolean("quietWeekends"));
 		return new Partnership(new Partnership.PartnershipId(d.getString("_id")), d.getString("workspace"),
-				ZoneId.of(d.getString("timezone")));
+				ZoneId.of(d.getString("timezone")), quiet);
 	}
 
 	private Member member(Document d) {

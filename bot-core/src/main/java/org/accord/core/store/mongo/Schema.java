@@ -17,7 +17,7 @@ final class Schema {
 
 	private static final List<String> ALL = List.of(Collections.PARTNERSHIPS, Collections.MEMBERS,
 			Collections.ASSESSMENTS, Collections.RESPONSES, Collections.PARTICIPATION, Collections.ACTIONS,
-			Collections.NUDGES, Collections.RECEIPTS);
+			Collections.NUDGES, Collections.RECEIPTS, Collections.NUDGE_SLOTS, Collections.COUNTERS);
 
 	private Schema() {
 	}
@@ -43,8 +43,10 @@ final class Schema {
 		db.getCollection(Collections.RESPONSES).createIndex(Indexes.ascending("assessmentId", "round", "criterionId"));
 		db.getCollection(Collections.PARTICIPATION).createIndex(Indexes.ascending("assessmentId", "round"));
 		db.getCollection(Collections.ACTIONS).createIndex(Indexes.ascending("partnershipId", "status"));
+		db.getCollection(Collections.ACTIONS).createIndex(Indexes.ascending("owner"));
+		// A nudge's _id is its unique key (target, kind, scheduled time); this index says so on real MongoDB too.
 		db.getCollection(Collections.NUDGES).createIndex(Indexes.ascending("target", "kind", "scheduledAt"), unique);
-		db.getCollection(Collections.NUDGES).createIndex(Indexes.ascending("state", "dueAt"));
+		db.getCollection(Collections.ACTIONS).createIndex(Indexes.ascending("partnershipId", "number"), unique);
 	}
 
 }

@@ -1,0 +1,57 @@
+package org.accord.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.accord.core.card.Delivery;
+import org.accord.core.card.Outcome;
+import org.accord.core.port.out.DeliveryPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a nudge's deliveries through the platform of the person each is for. A platform that is not
+ * configured counts as not delivered, so the nudge is retried rather than marked sent.
+ */
+final class PlatformDelivery implements DeliveryPort {
+
+	private static final Logger log = LoggerFactory.getLogger(PlatformDelivery.class);
+
+	private final Map<String, DeliveryPort> platforms;
+
+	PlatformDelivery(Map<String, DeliveryPort> platforms) {
+		this.platforms = Map.copyOf(platforms);
+	}
+
+	@Override
+	public boolean deliver(Outcome outcome) {
+		Map<String, List<Delivery>> byPlatform = new LinkedHashMap<>();
+		for (Delivery d : outcome.deliveries()) {
+			byPlatform.computeIfAbsent(platformOf(d), k -> new ArrayList<>()).add(d);
+		}
+		boolean all = true;
+		for (Map.Entry<String, List<Delivery>> e : byPlatform.entrySet()) {
+			DeliveryPort port = platforms.get(e.getKey());
+			if (port == null) {
+				log.warn("A nudge for a {} user cannot be sent: that platform is not configured", e.getKey());
+				all = false;
+				continue;
+			}
+			all &= port.deliver(new Outcome(e.getValue()));
+		}
+		return all;
+	}
+
+	private static String platformOf(Delivery d) {
+		if (d instanceof Delivery.Direct direct) {
+			return direct.to().platform();
+		}
+		if (d instanceof Delivery.File file) {
+			return file.to().platform();
+		}
+		return "none";
+	}
+
+}

@@ -1,0 +1,235 @@
+package org.accord.core.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.accord.core.card.ButtonAction;
+import org.accord.core.card.Card;
+import org.accord.core.card.Card.Button;
+import org.accord.core.card.Card.Part;
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.Action;
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Member;
+import org.accord.core.domain.Nudge;
+import org.accord.core.domain.Partnership;
+import org.accord.core.domain.Participation;
+import org.accord.core.domain.Role;
+import org.accord.core.port.in.NudgeSweepUseCase;
+import org.accord.core.port.out.ActionPort;
+import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.DeliveryPort;
+import org.accord.core.port.out.MemberPort;
+import org.accord.core.port.out.NudgePort;
+import org.accord.core.port.out.ParticipationPort;
+import org.accord.core.port.out.PartnershipPort;
+
+/**
+ * The sweep: every nudge filed since the last sweep is claimed in the store before it is sent, so two
+ * instances never both send it; one whose sender died is met again when its lease ends, so none is
+ * dropped; one that falls in quiet hours waits for the next working morning.
+ */
+public final class NudgeService implements NudgeSweepUseCase {
+
+	static final Duration LEASE = Duration.ofMinutes(5);
+
+	/** How far back a store that has never been swept is looked at. */
+	static final Duration FIRST_LOOK_BACK = Duration.ofDays(1);
+
+	private final NudgePort nudges;
+
+	private final NudgePlanner planner;
+
+	private final PartnershipPort partnerships;
+
+	private final ActionPort actions;
+
+	private final AssessmentPort assessments;
+
+	private final ParticipationPort participation;
+
+	private final MemberPort members;
+
+	private final DeliveryPort delivery;
+
+	private final Clock clock;
+
+	private final String claimer = UUID.randomUUID().toString();
+
+	NudgeService(NudgePort nudges, NudgePlanner planner, PartnershipPort partnerships, ActionPort actions,
+			AssessmentPort assessments, ParticipationPort participation, MemberPort members, DeliveryPort delivery,
+			Clock clock) {
+		this.nudges = nudges;
+		this.planner = planner;
+		this.partnerships = partnerships;
+		this.actions = actions;
+		this.assessments = assessments;
+		this.participation = participation;
+		this.members = members;
+		this.delivery = delivery;
+		this.clock = clock;
+	}
+
+	@Override
+	public Sweep sweep() {
+		Instant now = clock.instant();
+		Instant from = nudges.sweptUntil().orElse(now.minus(FIRST_LOOK_BACK));
+		int looked = 0;
+		int sent = 0;
+		int postponed = 0;
+		int skipped = 0;
+		for (String id : nudges.filedBetween(from, now)) {
+			looked++;
+			Optional<Nudge> claimed = nudges.claim(id, now, LEASE, claimer);
+			if (claimed.isEmpty()) {
+				continue;
+			}
+			Nudge nudge = claimed.get();
+			Optional<Partnership> partnership = partnerships.find(nudge.partnershipId());
+			if (partnership.isEmpty()) {
+				nudges.sent(id, claimer);
+				skipped++;
+				continue;
+			}
+			LocalDateTime local = LocalDateTime.ofInstant(now, partnership.get().timezone());
+			if (partnership.get().quietHours().isQuiet(local)) {
+				// Settings may have changed since it was planned; it waits for the next allowed moment.
+				nudges.postpone(id, claimer,
+						partnership.get().quietHours().nextAllowed(local).atZone(partnership.get().timezone()).toInstant(), now);
+				postponed++;
+				continue;
+			}
+			Outcome outcome = compose(nudge, partnership.get(), now);
+			if (outcome.deliveries().isEmpty()) {
+				nudges.sent(id, claimer);
+				skipped++;
+			}
+			else if (delivery.deliver(outcome)) {
+				nudges.sent(id, claimer);
+				sent++;
+			}
+			else {
+				nudges.postpone(id, claimer, now.plus(LEASE), now);
+				postponed++;
+			}
+		}
+		nudges.sweptTo(now);
+		return new Sweep(looked, sent, postponed, skipped);
+	}
+
+	private Outcome compose(Nudge nudge, Partnership partnership, Instant now) {
+		return switch (nudge.kind()) {
+			case ACTION_DUE_IN_7_DAYS, ACTION_DUE_IN_1_DAY, ACTION_DUE_TODAY, ACTION_OVERDUE -> action(nudge, partnership);
+			case ROUND_DUE_IN_2_DAYS, ROUND_DUE_IN_1_DAY -> round(nudge, partnership);
+			case PLAN_REVIEW -> review(partnership, LocalDate.ofInstant(now, partnership.timezone()));
+		};
+	}
+
+	private Outcome action(Nudge nudge, Partnership partnership) {
+		String[] target = nudge.target().substring("action:".length()).split("\\|");
+		Optional<Action> found = actions.find(new Action.ActionId(target[0]));
+		// Done, dropped, or given a new date since this nudge was planned: it has nothing left to say.
+		if (found.isEmpty() || !found.get().status().live() || !String.valueOf(found.get().due()).equals(target[1])) {
+			return Outcome.builder().build();
+		}
+		Action action = found.get();
+		String when = switch (nudge.kind()) {
+			case ACTION_DUE_IN_7_DAYS -> "is due in 7 days";
+			case ACTION_DUE_IN_1_DAY -> "is due tomorrow";
+			case ACTION_DUE_TODAY -> "is due today";
+			default -> "is overdue" + (nudge.sequence() > 1 ? " (reminder " + nudge.sequence() + ")" : "");
+		};
+		Outcome.Builder outcome = Outcome.builder().direct(action.ownerUser(), ownerCard(action, "Action " + action.number() + " " + when));
+		if (nudge.kind() == Nudge.Kind.ACTION_OVERDUE) {
+			planner.nextOverdue(partnership, action, nudge.sequence());
+			if (nudge.sequence() == 2) {
+				chair(partnership).ifPresent(chair -> outcome.direct(chair.user(),
+						Card.text("Action " + action.number() + " (" + action.text() + "), owned by <@" + action.ownerUser().userId()
+								+ ">, has been overdue since " + action.due() + " and two reminders have gone unanswered.")));
+			}
+		}
+		return outcome.build();
+	}
+
+	/** The card an owner answers in place: done, a progress note, or a new date. */
+	static Card ownerCard(Action action, String heading) {
+		List<Part> parts = new ArrayList<>();
+		parts.add(new Part.Heading(heading));
+		parts.add(new Part.Text(ActionService.describe(action)));
+		String id = action.id().value();
+		parts.add(new Part.Buttons(List.of(
+				new Button("Done", ButtonAction.forAction(ButtonAction.Kind.ACTION_DONE, id), "primary"),
+				Button.of("Add progress", ButtonAction.forAction(ButtonAction.Kind.ACTION_PROGRESS, id)),
+				Button.of("Need a new date", ButtonAction.forAction(ButtonAction.Kind.ACTION_NEW_DATE, id)))));
+		parts.add(new Part.Context("Answer here; the chair sees your answer."));
+		return new Card(heading + ": " + action.text(), parts);
+	}
+
+	private Outcome round(Nudge nudge, Partnership partnership) {
+		String[] target = nudge.target().substring("round:".length()).split("\\|");
+		Optional<Assessment> assessment = assessments.find(new Assessment.AssessmentId(target[0]));
+		int round = Integer.parseInt(target[1]);
+		if (assessment.isEmpty() || !assessment.get().acceptsAnswers() || assessment.get().round() != round) {
+			return Outcome.builder().build();
+		}
+		Member.PersonId person = new Member.PersonId(target[2]);
+		Optional<Member> rater = members.board(partnership.id()).stream().filter(m -> m.id().equals(person)).findFirst();
+		Optional<Participation> place = participation.find(assessment.get().id(), round, person);
+		if (rater.isEmpty() || place.map(Participation::finished).orElse(false)) {
+			return Outcome.builder().build();
+		}
+		Assessment a = assessment.get();
+		String when = nudge.kind() == Nudge.Kind.ROUND_DUE_IN_2_DAYS ? "in 2 days" : "tomorrow";
+		String progress = place.filter(Participation::started)
+			.map(p -> "You are on " + (p.position() + 1) + ".")
+			.orElse("You have not started yet.");
+		return Outcome.builder()
+			.direct(rater.get().user(), new Card("Reminder: " + a.title() + " is due " + when,
+					List.of(new Part.Text("*" + a.title() + "*" + (round > 1 ? ", consensus round " + round : "") + ", is due " + when
+							+ " (" + a.dueDate() + "). " + progress),
+							new Part.Buttons(List.of(new Button("Continue",
+									ButtonAction.of(ButtonAction.Kind.CONTINUE, a.id().value(), round, null), "primary"))))))
+			.build();
+	}
+
+	private Outcome review(Partnership partnership, LocalDate today) {
+		List<Action> plan = actions.plan(partnership.id());
+		boolean open = plan.stream().anyMatch(a -> a.status() != Action.Status.DISCHARGED && a.status() != Action.Status.DROPPED
+				&& a.status() != Action.Status.DRAFT);
+		Optional<Member> chair = chair(partnership);
+		if (!open || chair.isEmpty()) {
+			return Outcome.builder().build();
+		}
+		planner.review(partnership, today);
+		LocalDate since = today.minusMonths(6);
+		StringBuilder moved = new StringBuilder();
+		for (Action a : plan) {
+			a.notes().stream().filter(n -> !n.date().isBefore(since))
+				.forEach(n -> moved.append("\n• Action ").append(a.number()).append(", ").append(n.date()).append(": ").append(n.text()));
+		}
+		long live = plan.stream().filter(a -> a.status().live()).count();
+		long overdue = plan.stream().filter(a -> a.overdue(today)).count();
+		long done = plan.stream().filter(a -> a.status() == Action.Status.DONE).count();
+		long discharged = plan.stream().filter(a -> a.status() == Action.Status.DISCHARGED).count();
+		return Outcome.builder()
+			.direct(chair.get().user(), new Card("Six-monthly review of the action plan", List.of(
+					new Part.Heading("Six-monthly review of the action plan"),
+					new Part.Text(live + " open (" + overdue + " overdue) · " + done + " done, to discharge · " + discharged
+							+ " discharged." + (moved.length() == 0 ? "\nNothing has moved since " + since + "." : "\n*What moved since "
+									+ since + "*" + moved)),
+					new Part.Context("The plan is monitored every six months until every action is discharged: `action discharge <n>`."))))
+			.build();
+	}
+
+	private Optional<Member> chair(Partnership partnership) {
+		return members.board(partnership.id()).stream().filter(m -> m.role() == Role.CHAIR).findFirst();
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.accord.core.store.mongo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.accord.core.domain.Nudge;
+import org.accord.core.domain.Partnership;
+import org.accord.core.port.out.NudgePort;
+import org.bson.Document;
+
+/**
+ * Nudges, and a slot document per minute listing the nudges that may be sent in it. The sweep reads the
+ * slots from where it got to up to now by their keys, so it never scans the nudges.
+ */
+final class NudgeMongoAdapter implements NudgePort {
+
+	private static final String SWEEP = "nudge-sweep";
+
+	private final MongoCollection<Document> nudges;
+
+	private final MongoCollection<Document> slots;
+
+	private final MongoCollection<Document> counters;
+
+	private final WriteBarrier barrier;
+
+	NudgeMongoAdapter(MongoStore store) {
+		this.nudges = store.db().getCollection(Collections.NUDGES);
+		this.slots = store.db().getCollection(Collections.NUDGE_SLOTS);
+		this.counters = store.db().getCollection(Collections.COUNTERS);
+		this.barrier = store.barrier();
+	}
+
+	@Override
+	public void schedule(Nudge nudge, Instant now) {
+		try {
+			nudges.insertOne(new Document("_id", nudge.id()).append("kind", nudge.kind().name())
+				.append("target", nudge.target())
+				.append("partnershipId", nudge.partnershipId().value())
+				.append("scheduledAt", Date.from(nudge.scheduledAt()))
+				.append("sendAt", Date.from(nudge.sendAt()))
+				.append("sequence", nudge.sequence())
+				.append("state", Nudge.State.PENDING.name()));
+		}
+		catch (MongoException e) {
+			if (!Keys.isDuplicateKey(e)) {
+				throw e;
+			}
+			return;
+		}
+		// A nudge already past its time (scheduled while the sweep is ahead of it) goes in the current minute.
+		file(nudge.id(), nudge.sendAt().isBefore(now) ? now : nudge.sendAt());
+		// The sweep starts from the first nudge ever scheduled, so a long stop before the first sweep loses none.
+		counters.updateOne(Filters.eq("_id", SWEEP), Updates.setOnInsert("until", Date.from(now)),
+				new UpdateOptions().upsert(true));
+		barrier.afterWrite();
+	}
+
+	@Override
+	public List<String> filedBetween(Instant from, Instant to) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (long minute = minute(from); minute <= minute(to); minute++) {
+			Document slot = slots.find(Filters.eq("_id", minute)).first();
+			if (slot != null) {
+				ids.addAll(slot.getList("ids", String.class));
+			}
+		}
+		return new ArrayList<>(ids);
+	}
+
+	@Override
+	public Optional<Nudge> claim(String id, Instant now, Duration lease, String claimer) {
+		Instant until = now.plus(lease);
+		Document claimed = nudges.findOneAndUpdate(
+				Filters.and(Filters.eq("_id", id), Filters.lte("sendAt", Date.from(now)),
+						Filters.or(Filters.eq("state", Nudge.State.PENDING.name()),
+								Filters.and(Filters.eq("state", Nudge.State.CLAIMED.name()),
+										Filters.lte("leaseUntil", Date.from(now))))),
+				Updates.combine(Updates.set("state", Nudge.State.CLAIMED.name()), Updates.set("leaseUntil", Date.from(until)),
+						Updates.set("claimer", claimer)),
+				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+		if (claimed == null) {
+			return Optional.empty();
+		}
+		// If this sender dies before it marks the nudge sent, the sweep meets it again when the lease ends.
+		file(id, until);
+		barrier.afterWrite();
+		return Optional.of(nudge(claimed));
+	}
+
+	@Override
+	public void sent(String id, String claimer) {
+		nudges.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("claimer", claimer)),
+				Updates.combine(Updates.set("state", Nudge.State.SENT.name()), Updates.unset("leaseUntil")));
+		barrier.afterWrite();
+	}
+
+	@Override
+	public void postpone(String id, String claimer, Instant sendAt, Instant now) {
+		nudges.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("claimer", claimer)),
+				Updates.combine(Updates.set("state", Nudge.State.PENDING.name()), Updates.set("sendAt", Date.from(sendAt)),
+						Updates.unset("leaseUntil")));
+		file(id, sendAt.isBefore(now) ? now : sendAt);
+		barrier.afterWrite();
+	}
+
+	@Override
+	public Optional<Nudge> find(String id) {
+		return Optional.ofNullable(nudges.find(Filters.eq("_id", id)).first()).map(NudgeMongoAdapter::nudge);
+	}
+
+	@Override
+	public Optional<Instant> sweptUntil() {
+		return Optional.ofNullable(counters.find(Filters.eq("_id", SWEEP)).first())
+			.map(d -> d.getDate("until").toInstant());
+	}
+
+	@Override
+	public void sweptTo(Instant until) {
+		counters.updateOne(Filters.eq("_id", SWEEP), Updates.max("until", Date.from(until)),
+				new UpdateOptions().upsert(true));
+		barrier.afterWrite();
+	}
+
+	private void file(String id, Instant at) {
+		slots.updateOne(Filters.eq("_id", minute(at)), Updates.addToSet("ids", id), new UpdateOptions().upsert(true));
+	}
+
+	private static long minute(Instant t) {
+		return Math.floorDiv(t.getEpochSecond(), 60);
+	}
+
+	private static Nudge nudge(Document d) {
+		return new Nudge(d.getString("_id"), Nudge.Kind.valueOf(d.getString("kind")), d.getString("target"),
+				new Partnership.PartnershipId(d.getString("partnershipId")), d.getDate("scheduledAt").toInstant(),
+				d.getDate("sendAt").toInstant(), d.getInteger("sequence"), Nudge.State.valueOf(d.getString("state")));
+	}
+
+}

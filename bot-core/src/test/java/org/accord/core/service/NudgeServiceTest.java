@@ -1,0 +1,176 @@
+package org.accord.core.service;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.accord.core.card.Card;
+import org.accord.core.card.Delivery;
+import org.accord.core.card.Outcome;
+import org.accord.core.store.mongo.MongoStore;
+import org.accord.core.store.mongo.WriteBarrier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.accord.core.service.CoreFixture.caller;
+import static org.accord.core.service.CoreFixture.directs;
+import static org.accord.core.service.CoreFixture.replyText;
+import static org.accord.core.service.CoreFixture.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Nudges with a movable clock: right local times, never in quiet hours, once each, whatever happens. */
+class NudgeServiceTest {
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	private CoreFixture fixture;
+
+	/** What was sent, and when. */
+	private final List<Sent> sent = new ArrayList<>();
+
+	record Sent(Instant at, String to, String text) {
+	}
+
+	@BeforeEach
+	void board() {
+		fixture = new CoreFixture();
+		fixture.say("UCHAIR", "board add <@UOWN> as member");
+		// Thursday 26 November 2026, 10:00 in London; the action is due on Friday 4 December, 8 days on.
+		assertThat(replyText(fixture.say("UCHAIR", "action add \"Agree the information sharing protocol\" <@UOWN> due 2026-12-04"
+				+ " milestone \"Signed by all five\"")))
+			.contains("Added action 1", "due 2026-12-04");
+	}
+
+	@AfterEach
+	void close() {
+		fixture.close();
+	}
+
+	private void runUntil(Instant end, CoreServices... instances) {
+		while (fixture.clock.instant().isBefore(end)) {
+			fixture.clock.advance(Duration.ofHours(1));
+			for (CoreServices core : instances) {
+				core.nudges().sweep();
+			}
+			record();
+		}
+	}
+
+	private Card lastNudge;
+
+	private void record() {
+		for (Outcome outcome : fixture.delivered) {
+			for (Delivery.Direct d : directs(outcome)) {
+				lastNudge = d.card();
+				sent.add(new Sent(fixture.clock.instant(), d.to().userId(), text(d.card())));
+			}
+		}
+		fixture.delivered.clear();
+	}
+
+	@Test
+	void givenAnActionDueIn8Days_thenEachNudgeAtItsLocalTimeAndNoneInQuietHours() {
+		runUntil(Instant.parse("2026-12-15T00:00:00Z"), fixture.core);
+		assertThat(sent).extracting(s -> s.at() + " " + s.to() + " " + s.text().lines().findFirst().orElse(""))
+			.containsExactly("2026-11-27T09:00:00Z UOWN Action 1 is due in 7 days",
+					"2026-12-03T09:00:00Z UOWN Action 1 is due tomorrow",
+					"2026-12-04T09:00:00Z UOWN Action 1 is due today",
+					// Due+1 is a Saturday: the first overdue nudge waits for Monday morning.
+					"2026-12-07T08:00:00Z UOWN Action 1 is overdue",
+					"2026-12-14T08:00:00Z UOWN Action 1 is overdue (reminder 2)",
+					"2026-12-14T08:00:00Z UCHAIR Action 1 (Agree the information sharing protocol), owned by <@UOWN>, has been overdue since 2026-12-04 and two reminders have gone unanswered.");
+		for (Sent s : sent) {
+			LocalDateTime local = LocalDateTime.ofInstant(s.at(), LONDON);
+			assertThat(local.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+			assertThat(local.getHour()).isBetween(8, 17);
+		}
+	}
+
+	@Test
+	void givenTheOwnerAnswersDone_thenTheNudgesStop() {
+		runUntil(Instant.parse("2026-11-28T00:00:00Z"), fixture.core);
+		assertThat(sent).hasSize(1);
+		// The owner answers in the nudge itself.
+		Card.Button done = buttons(lastNudge).stream().filter(b -> b.label().equals("Done")).findFirst().orElseThrow();
+		Outcome answered = fixture.core.promptActions().act(caller("UOWN"), done.action());
+		assertThat(answered.deliveries().get(0)).isInstanceOf(Delivery.UpdateClicked.class);
+		assertThat(text(((Delivery.UpdateClicked) answered.deliveries().get(0)).card())).contains("Action 1 is done");
+		assertThat(directs(answered)).extracting(d -> d.to().userId()).containsExactly("UCHAIR");
+		runUntil(Instant.parse("2026-12-31T00:00:00Z"), fixture.core);
+		assertThat(sent).hasSize(1);
+		assertThat(replyText(fixture.say("UCHAIR", "actions"))).contains("done");
+	}
+
+	@Test
+	void givenTwoInstancesOnOneStore_thenEachNudgeIsSentOnce() throws Exception {
+		MongoStore store = MongoStore.open(fixture.db, WriteBarrier.NONE);
+		CoreServices second = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(),
+				store.assessments(), store.responses(), store.participation(), store.actions(), store.nudges(),
+				fixture.delivered::add), org.accord.core.framework.FrameworkCatalog.builtIn(),
+				new Pseudonyms(new byte[32]), fixture.clock);
+		Instant end = Instant.parse("2026-12-15T00:00:00Z");
+		while (fixture.clock.instant().isBefore(end)) {
+			fixture.clock.advance(Duration.ofHours(1));
+			CompletableFuture<?> a = CompletableFuture.runAsync(() -> fixture.core.nudges().sweep());
+			CompletableFuture<?> b = CompletableFuture.runAsync(() -> second.nudges().sweep());
+			a.get();
+			b.get();
+			record();
+		}
+		assertThat(sent).hasSize(6);
+		assertThat(sent).extracting(Sent::text).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void givenASenderThatDiedBetweenClaimAndSend_thenTheNudgeGoesOnceAfterItsLease() {
+		MongoStore store = MongoStore.open(fixture.db, WriteBarrier.NONE);
+		Instant sevenDays = Instant.parse("2026-11-27T09:00:00Z");
+		fixture.clock.set(sevenDays);
+		List<String> due = store.nudges().filedBetween(sevenDays.minusSeconds(60), sevenDays);
+		assertThat(due).hasSize(1);
+		// Another instance claims it and dies before sending.
+		assertThat(store.nudges().claim(due.get(0), sevenDays, NudgeService.LEASE, "dead-instance")).isPresent();
+		fixture.core.nudges().sweep();
+		record();
+		assertThat(sent).isEmpty();
+		runUntil(sevenDays.plus(Duration.ofHours(2)), fixture.core);
+		assertThat(sent).extracting(Sent::text).singleElement().asString().startsWith("Action 1 is due in 7 days");
+	}
+
+	@Test
+	void givenTheAppWasDownWhenANudgeFellDue_thenItGoesOnceAtTheNextAllowedMoment() {
+		// Down from Thursday 10:00 to Saturday 12:00: the 7-day nudge (Friday 09:00) was missed; Saturday is quiet.
+		fixture.clock.set(Instant.parse("2026-11-28T12:00:00Z"));
+		fixture.core.nudges().sweep();
+		record();
+		assertThat(sent).isEmpty();
+		runUntil(Instant.parse("2026-11-30T12:00:00Z"), fixture.core);
+		assertThat(sent).extracting(s -> s.at() + " " + s.text().lines().findFirst().orElse(""))
+			.containsExactly("2026-11-30T08:00:00Z Action 1 is due in 7 days");
+	}
+
+	@Test
+	void givenQuietHoursChanged_thenNudgesKeepToTheNewOnes() {
+		assertThat(replyText(fixture.say("UCHAIR", "settings quiet-hours 08:00-10:00 weekends off"))).contains("08:00–10:00");
+		assertThat(replyText(fixture.say("UOWN", "settings quiet-hours off"))).isEqualTo("Only the chair changes the settings.");
+		runUntil(Instant.parse("2026-11-28T00:00:00Z"), fixture.core);
+		assertThat(sent).extracting(Sent::at).containsExactly(Instant.parse("2026-11-27T10:00:00Z"));
+	}
+
+	private static List<Card.Button> buttons(Card card) {
+		List<Card.Button> buttons = new ArrayList<>();
+		card.parts().forEach(p -> {
+			if (p instanceof Card.Part.Buttons b) {
+				buttons.addAll(b.buttons());
+			}
+		});
+		return buttons;
+	}
+
+}
