@@ -46,7 +46,8 @@ class CoreConfiguration {
 			return delivery != null && delivery.deliver(outcome);
 		});
 		return new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
-				store.responses(), store.participation(), store.actions(), store.nudges(), new PlatformDelivery(platforms)),
+				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(),
+				new PlatformDelivery(platforms)),
 				frameworks, pseudonyms, clock);
 	}
 

@@ -40,6 +40,16 @@ public final class FakeSlackApi implements AutoCloseable {
 
 	private final AtomicLong seq = new AtomicLong();
 
+	private final Map<String, java.util.concurrent.atomic.AtomicInteger> rateLimited = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The next {@code times} calls of a method get Slack's 429 with Retry-After: 1 (web_api/error_429_ratelimited.*). */
+	public void rateLimitNext(String method, int times) {
+		rateLimited.put(method, new java.util.concurrent.atomic.AtomicInteger(times));
+	}
+
+	/** How many calls were refused with 429. */
+	public final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+
 	private final Map<String, byte[]> uploaded = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Map<String, String> uploadNames = new java.util.concurrent.ConcurrentHashMap<>();
@@ -127,6 +137,13 @@ public final class FakeSlackApi implements AutoCloseable {
 		Map<String, String> params = parse(body, exchange.getRequestHeaders().getFirst("Content-Type"));
 		if (auth == null || !auth.equals("Bearer " + BOT_TOKEN)) {
 			respond(exchange, 200, "{\"ok\":false,\"error\":\"invalid_auth\"}");
+			return;
+		}
+		java.util.concurrent.atomic.AtomicInteger limit = rateLimited.get(method);
+		if (limit != null && limit.getAndDecrement() > 0) {
+			refused.incrementAndGet();
+			exchange.getResponseHeaders().set("Retry-After", "1");
+			respond(exchange, 429, fixture("error_429_ratelimited").toString());
 			return;
 		}
 		String answer = answer(method, params);

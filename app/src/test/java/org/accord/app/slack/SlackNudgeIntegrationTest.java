@@ -87,7 +87,10 @@ class SlackNudgeIntegrationTest {
 		core.nudges().sweep();
 		assertThat(slack.calls("chat.postMessage").stream().filter(c -> c.seq() > early)).isEmpty();
 		time.set(Instant.parse("2026-11-27T09:00:30Z"));
+		// Slack says "too many" once: the nudge waits Retry-After and goes, still once.
+		slack.rateLimitNext("chat.postMessage", 1);
 		core.nudges().sweep();
+		assertThat(slack.refused.get()).isEqualTo(1);
 		FakeSlackApi.Call nudge = slack.awaitAfter(early, "chat.postMessage", c -> "U0OWN".equals(c.param("channel"))
 				&& c.param("text").startsWith("Action 1 is due in 7 days"), SlackMembers.WAIT);
 		core.nudges().sweep();

@@ -65,7 +65,7 @@ public final class CsvFormWriter {
 	 * A spreadsheet opening the CSV runs a cell that starts with =, +, - or @ as a formula; texts come from
 	 * people (framework files, the chair's notes), so such a cell is written with a leading apostrophe.
 	 */
-	static String safe(String text) {
+	public static String safe(String text) {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}

@@ -19,6 +19,7 @@ import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
+import org.accord.core.document.ActionPlanDocuments;
 import org.accord.core.domain.Action;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Criterion;
@@ -155,9 +156,12 @@ final class ActionService {
 		}
 	}
 
-	/** {@code actions [mine | overdue]}. */
+	/** {@code actions [mine | overdue | export]}. */
 	Outcome list(Boards.Seat seat, Caller caller, CommandText command) {
 		String filter = command.word(1).toLowerCase(Locale.ROOT);
+		if (filter.equals("export")) {
+			return export(seat, caller);
+		}
 		LocalDate today = today(seat.partnership());
 		List<Action> plan = actions.plan(seat.partnership().id()).stream()
 			.filter(a -> a.status() != Action.Status.DROPPED)
@@ -168,7 +172,7 @@ final class ActionService {
 			})
 			.toList();
 		if (!filter.isEmpty() && !filter.equals("mine") && !filter.equals("overdue")) {
-			return Outcome.reply("`actions` takes `mine` or `overdue`, or nothing for the whole plan.");
+			return Outcome.reply("`actions` takes `mine`, `overdue` or `export`, or nothing for the whole plan.");
 		}
 		if (plan.isEmpty()) {
 			return Outcome.reply(filter.equals("mine") ? "You own no actions." : filter.equals("overdue") ? "Nothing is overdue."
@@ -184,6 +188,51 @@ final class ActionService {
 				.append(a.requestedDue() != null ? " · new date asked: " + a.requestedDue() : "");
 		}
 		return Outcome.reply(text.toString());
+	}
+
+	/** For the home view: the person's own open actions, soonest first. */
+	Optional<String> owned(Boards.Seat seat, PlatformUser user) {
+		LocalDate today = today(seat.partnership());
+		List<Action> mine = actions.plan(seat.partnership().id()).stream()
+			.filter(a -> a.status().live() && user.equals(a.ownerUser()))
+			.sorted(java.util.Comparator.comparing(Action::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+			.toList();
+		if (mine.isEmpty()) {
+			return Optional.empty();
+		}
+		StringBuilder text = new StringBuilder("*My actions*");
+		mine.forEach(a -> text.append("\n• *").append(a.number()).append("* ").append(a.text()).append(" · due ")
+			.append(a.due()).append(a.overdue(today) ? " · *overdue*" : ""));
+		return Optional.of(text.toString());
+	}
+
+	/** The plan as the seeds kept it: XLSX, CSV and DOCX, to the person who asked. */
+	private Outcome export(Boards.Seat seat, Caller caller) {
+		if (seat.member().isEmpty()) {
+			return Outcome.reply("You are not on this board.");
+		}
+		List<ActionPlanDocuments.Row> rows = new ArrayList<>();
+		for (Action a : actions.plan(seat.partnership().id())) {
+			if (a.status() == Action.Status.DROPPED) {
+				continue;
+			}
+			StringBuilder progress = new StringBuilder();
+			a.notes().forEach(n -> progress.append(progress.length() == 0 ? "" : "\n").append(n.date()).append(": ").append(n.text()));
+			rows.add(new ActionPlanDocuments.Row(Integer.toString(a.number()), a.issue(), a.text(),
+					a.due() == null ? null : a.due().toString(), a.milestone(),
+					a.ownerUser() == null ? null : a.ownerUser().platform() + " user " + a.ownerUser().userId(), a.status().words(),
+					progress.toString()));
+		}
+		if (rows.isEmpty()) {
+			return Outcome.reply("The plan has no actions to export yet.");
+		}
+		String title = "Action plan, " + today(seat.partnership());
+		return Outcome.builder()
+			.reply("Here is the action plan (" + rows.size() + " actions).")
+			.file(caller.user(), "action-plan.xlsx", title, ActionPlanDocuments.xlsx(title, rows), "The action plan (XLSX)")
+			.file(caller.user(), "action-plan.csv", title, ActionPlanDocuments.csv(rows), "The action plan (CSV)")
+			.file(caller.user(), "action-plan.docx", title, ActionPlanDocuments.docx(title, rows), "The action plan (DOCX)")
+			.build();
 	}
 
 	/** {@code plan}: a draft action for every criterion agreed at one of the scale's two lowest levels. */

@@ -38,13 +38,17 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 
 	private final SettingsService settings;
 
+	private final ChecklistService checklist;
+
 	private final AssessmentPort assessments;
 
 	private final ParticipationPort participation;
 
 	ChatCommandService(Boards boards, BoardService board, AssessmentService assessment,
 			ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
-			ActionService plan, SettingsService settings, AssessmentPort assessments, ParticipationPort participation) {
+			ActionService plan, SettingsService settings, ChecklistService checklist, AssessmentPort assessments,
+			ParticipationPort participation) {
+		this.checklist = checklist;
 		this.plan = plan;
 		this.settings = settings;
 		this.boards = boards;
@@ -97,6 +101,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			case "actions" -> plan.list(seat, caller, command);
 			case "plan" -> plan.propose(seat, caller);
 			case "settings" -> settings.handle(seat, caller, command);
+			case "checklist" -> checklist.handle(seat, caller, command);
 			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
 		};
 		return welcome.add(answer).build();
@@ -138,6 +143,10 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 						+ " started · " + counts.notStarted() + " not started"));
 			}
 		}
+		plan.owned(seat.get(), caller.user()).ifPresent(text -> {
+			parts.add(new Part.Divider());
+			parts.add(new Part.Text(text));
+		});
 		if (me.role() == Role.CHAIR) {
 			parts.add(new Part.Divider());
 			parts.add(new Part.Text(board.show(seat.get(), caller).replies().get(0).summary()));
@@ -171,6 +180,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 		text.append("• `").append(p).append("status`: how far the assessment has got\n");
 		text.append("• `").append(p).append("actions [mine | overdue]`: the action plan; `action done|progress|date <n> …` answers for yours\n");
 		text.append("• `").append(p).append("settings`: the board's timezone and quiet hours\n");
+		text.append("• `").append(p).append("checklist [item]`: the Hallmarks checklist, \"90 of 115 (78%) adopted\"\n");
 		text.append("• `").append(p).append("board`: who is on the board\n");
 		if (role == Role.CHAIR) {
 			text.append("• `").append(p).append("board add @a @b as member` (or `as authority <agency>`, `as facilitator`, `as chair`)\n");
@@ -184,6 +194,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			text.append("• `").append(p).append("endorse`: ask the responsible authorities to endorse\n");
 			text.append("• `").append(p).append("plan`: draft actions from the consensus; `action add \"<text>\" @owner due YYYY-MM-DD [milestone \"<text>\"] [criterion 2.3]`\n");
 			text.append("• `").append(p).append("settings timezone <zone>` · `settings quiet-hours <HH:MM-HH:MM | off> [weekends on|off]`\n");
+			text.append("• `").append(p).append("checklist 3a adopted [YYYY-MM-DD] [note]` · `checklist 3a further \"<action>\" @owner`\n");
 		}
 		if (role.seesParticipation()) {
 			text.append("• `").append(p).append("consensus`: the consensus view, once a round is closed\n");

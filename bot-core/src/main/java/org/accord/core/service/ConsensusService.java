@@ -475,20 +475,14 @@ final class ConsensusService {
 
 	}
 
-	private record LevelMatch(Level level, int words) {
+	record LevelMatch(Level level, int words) {
 	}
 
-	/** A category by number, key, or its label's words ("some success"), longest label first. */
+	/** A category by its label's words ("some success"), longest label first, else by number or key. */
 	static Optional<LevelMatch> level(Framework framework, List<String> words) {
 		List<Level> levels = framework.scale().levels();
 		if (words.isEmpty()) {
 			return Optional.empty();
-		}
-		String first = words.get(0).toLowerCase(Locale.ROOT);
-		for (int i = 0; i < levels.size(); i++) {
-			if (first.equals(Integer.toString(i + 1)) || first.equals(levels.get(i).key().toLowerCase(Locale.ROOT))) {
-				return Optional.of(new LevelMatch(levels.get(i), 1));
-			}
 		}
 		LevelMatch best = null;
 		for (Level level : levels) {
@@ -503,7 +497,16 @@ final class ConsensusService {
 				}
 			}
 		}
-		return Optional.ofNullable(best);
+		if (best != null) {
+			return Optional.of(best);
+		}
+		String first = words.get(0).toLowerCase(Locale.ROOT);
+		for (int i = 0; i < levels.size(); i++) {
+			if (first.equals(Integer.toString(i + 1)) || first.equals(levels.get(i).key().toLowerCase(Locale.ROOT))) {
+				return Optional.of(new LevelMatch(levels.get(i), 1));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static int indexOf(List<String> words, String word) {

@@ -10,6 +10,7 @@ import org.accord.core.port.in.NudgeSweepUseCase;
 import org.accord.core.port.in.PromptActionUseCase;
 import org.accord.core.port.out.ActionPort;
 import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.ChecklistPort;
 import org.accord.core.port.out.DeliveryPort;
 import org.accord.core.port.out.MemberPort;
 import org.accord.core.port.out.NudgePort;
@@ -29,7 +30,7 @@ public final class CoreServices {
 	/** The ports core needs; a record so that adding one does not grow every constructor. */
 	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
-			DeliveryPort delivery) {
+			ChecklistPort checklists, DeliveryPort delivery) {
 	}
 
 	public CoreServices(Ports ports, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock) {
@@ -47,7 +48,7 @@ public final class CoreServices {
 				planner, clock);
 		this.commands = new ChatCommandService(boards, new BoardService(ports.members(), ports.assessments(), conversation),
 				assessment, conversation, consensus, endorsement, plan, new SettingsService(ports.partnerships()),
-				ports.assessments(), ports.participation());
+				new ChecklistService(ports.checklists(), frameworks, clock), ports.assessments(), ports.participation());
 		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, boards);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				ports.participation(), ports.members(), ports.delivery(), clock);

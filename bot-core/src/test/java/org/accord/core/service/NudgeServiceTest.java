@@ -108,11 +108,29 @@ class NudgeServiceTest {
 	}
 
 	@Test
+	void givenThePlan_thenItExportsInTheSeedsColumnsAndShowsOnTheOwnersHome() throws Exception {
+		fixture.say("UOWN", "action progress 1 Draft circulated to partners");
+		Outcome export = fixture.say("UCHAIR", "actions export");
+		List<Delivery.File> files = export.deliveries().stream().filter(Delivery.File.class::isInstance)
+			.map(Delivery.File.class::cast).toList();
+		assertThat(files).extracting(Delivery.File::fileName).containsExactly("action-plan.xlsx", "action-plan.csv",
+				"action-plan.docx");
+		String csv = new String(files.get(1).content(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("No.,Issue,Action,When,Milestone,Owner,Status,Progress");
+		assertThat(csv).contains("Agree the information sharing protocol", "2026-12-04", "Signed by all five", "in progress",
+				"2026-11-26: Draft circulated to partners");
+		assertThat(text(fixture.core.home().home(caller("UOWN")))).contains("My actions",
+				"Agree the information sharing protocol · due 2026-12-04");
+		assertThat(replyText(fixture.say("UOWN", "actions overdue"))).isEqualTo("Nothing is overdue.");
+		assertThat(replyText(fixture.say("UOWN", "action discharge 1"))).contains("Only the chair");
+	}
+
+	@Test
 	void givenTwoInstancesOnOneStore_thenEachNudgeIsSentOnce() throws Exception {
 		MongoStore store = MongoStore.open(fixture.db, WriteBarrier.NONE);
 		CoreServices second = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(),
 				store.assessments(), store.responses(), store.participation(), store.actions(), store.nudges(),
-				fixture.delivered::add), org.accord.core.framework.FrameworkCatalog.builtIn(),
+				store.checklists(), fixture.delivered::add), org.accord.core.framework.FrameworkCatalog.builtIn(),
 				new Pseudonyms(new byte[32]), fixture.clock);
 		Instant end = Instant.parse("2026-12-15T00:00:00Z");
 		while (fixture.clock.instant().isBefore(end)) {

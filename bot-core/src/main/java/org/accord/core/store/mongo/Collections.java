@@ -23,6 +23,9 @@ final class Collections {
 	/** Shared progress: how far the nudge sweep has got; the next action number of each board. */
 	static final String COUNTERS = "counters";
 
+	/** A board's positions on a checklist framework (the Hallmarks). */
+	static final String CHECKLISTS = "checklists";
+
 	/** Deliveries already handled (Slack event ids), so a retry changes nothing. */
 	static final String RECEIPTS = "receipts";
 

@@ -5,6 +5,7 @@ import java.util.List;
 import com.mongodb.client.MongoDatabase;
 import org.accord.core.port.out.ActionPort;
 import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.ChecklistPort;
 import org.accord.core.port.out.NudgePort;
 import org.accord.core.port.out.MemberPort;
 import org.accord.core.port.out.ParticipationPort;
@@ -70,6 +71,10 @@ public final class MongoStore {
 
 	public NudgePort nudges() {
 		return new NudgeMongoAdapter(this);
+	}
+
+	public ChecklistPort checklists() {
+		return new ChecklistMongoAdapter(this);
 	}
 
 	public ReceiptPort receipts() {
