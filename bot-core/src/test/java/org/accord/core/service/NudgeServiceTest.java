@@ -126,6 +126,36 @@ class NudgeServiceTest {
 	}
 
 	@Test
+	void givenSixMonthsPass_thenTheChairGetsTheReviewWithWhatMoved() {
+		fixture.say("UOWN", "action progress 1 Draft circulated to partners");
+		fixture.clock.set(Instant.parse("2027-05-26T09:00:30Z"));
+		fixture.core.nudges().sweep();
+		record();
+		List<Sent> review = sent.stream().filter(s -> s.to().equals("UCHAIR")).toList();
+		assertThat(review).extracting(Sent::text).anySatisfy(t -> assertThat(t).contains("Six-monthly review of the action plan",
+				"Action 1, 2026-11-26: Draft circulated to partners"));
+	}
+
+	@Test
+	void givenARoundWithADueDate_thenOnlyThoseWhoHaveNotFinishedAreReminded() {
+		fixture.say("UCHAIR", "board add <@USAM> as member");
+		fixture.say("UCHAIR", "start tiny due 2026-12-04 A short look");
+		// The chair goes through all three criteria; the others do not.
+		Outcome prompt = fixture.core.commands().handle(caller("UCHAIR"), "resume");
+		for (int i = 0; i < 3; i++) {
+			Card card = directs(prompt).get(directs(prompt).size() - 1).card();
+			Card.Button low = card.parts().stream().filter(p -> p instanceof Card.Part.Option).map(p -> ((Card.Part.Option) p).button())
+				.findFirst().orElseThrow();
+			prompt = fixture.core.promptActions().act(caller("UCHAIR"), low.action());
+		}
+		runUntil(Instant.parse("2026-12-03T12:00:00Z"), fixture.core);
+		assertThat(sent).filteredOn(s -> s.text().startsWith("*A short look*"))
+			.extracting(s -> s.at() + " " + s.to() + " " + (s.text().contains("in 2 days") ? "2 days" : "tomorrow"))
+			.containsExactlyInAnyOrder("2026-12-02T09:00:00Z UOWN 2 days", "2026-12-02T09:00:00Z USAM 2 days",
+					"2026-12-03T09:00:00Z UOWN tomorrow", "2026-12-03T09:00:00Z USAM tomorrow");
+	}
+
+	@Test
 	void givenTwoInstancesOnOneStore_thenEachNudgeIsSentOnce() throws Exception {
 		MongoStore store = MongoStore.open(fixture.db, WriteBarrier.NONE);
 		CoreServices second = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(),
