@@ -2,7 +2,6 @@ package org.accord.app.slack;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +39,7 @@ class SlackCollectionIntegrationTest {
 	@DynamicPropertySource
 	static void slack(DynamicPropertyRegistry registry) throws IOException {
 		slack = new FakeSlackApi();
-		String dataDir = Files.createTempDirectory("accord-slack-it").toString();
-		registry.add("accord.slack.bot-token", () -> FakeSlackApi.BOT_TOKEN);
-		registry.add("accord.slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
-		registry.add("accord.slack.api-url", slack::url);
-		registry.add("accord.data-dir", () -> dataDir);
-		registry.add("accord.mongodb-uri", () -> "");
+		SlackTestProperties.register(registry, slack);
 	}
 
 	@AfterAll

@@ -63,12 +63,7 @@ class SlackConsensusIntegrationTest {
 	@DynamicPropertySource
 	static void slack(DynamicPropertyRegistry registry) throws IOException {
 		slack = new FakeSlackApi();
-		String dataDir = Files.createTempDirectory("accord-consensus-it").toString();
-		registry.add("accord.slack.bot-token", () -> FakeSlackApi.BOT_TOKEN);
-		registry.add("accord.slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
-		registry.add("accord.slack.api-url", slack::url);
-		registry.add("accord.data-dir", () -> dataDir);
-		registry.add("accord.mongodb-uri", () -> "");
+		SlackTestProperties.register(registry, slack);
 	}
 
 	@AfterAll

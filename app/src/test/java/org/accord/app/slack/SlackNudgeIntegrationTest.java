@@ -1,7 +1,6 @@
 package org.accord.app.slack;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -35,12 +34,7 @@ class SlackNudgeIntegrationTest {
 	@DynamicPropertySource
 	static void slack(DynamicPropertyRegistry registry) throws IOException {
 		slack = new FakeSlackApi();
-		String dataDir = Files.createTempDirectory("accord-nudge-it").toString();
-		registry.add("accord.slack.bot-token", () -> FakeSlackApi.BOT_TOKEN);
-		registry.add("accord.slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
-		registry.add("accord.slack.api-url", slack::url);
-		registry.add("accord.data-dir", () -> dataDir);
-		registry.add("accord.mongodb-uri", () -> "");
+		SlackTestProperties.register(registry, slack);
 		// The test sweeps by itself at the times it sets; Quartz's own sweeps would find nothing more.
 		registry.add("accord.nudge-sweep-seconds", () -> "3600");
 	}
