@@ -47,7 +47,7 @@ class CoreConfiguration {
 		});
 		return new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
 				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(),
-				new PlatformDelivery(platforms)),
+				store.invitations(), new PlatformDelivery(platforms)),
 				frameworks, pseudonyms, clock);
 	}
 

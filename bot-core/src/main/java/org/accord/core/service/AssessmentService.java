@@ -91,7 +91,8 @@ final class AssessmentService {
 					+ " criteria" + (due == null ? "" : ", due " + due) + "). Round 1 is open: " + raters.size()
 					+ (raters.size() == 1 ? " person has" : " people have") + " been sent the first prompt."
 					+ (raters.size() < 3 ? " Add more people with `" + caller.commandPrefix()
-							+ "board add`: figures need at least " + assessment.minimumToShow() + " answers to be shown." : ""));
+							+ "board add`: figures need at least " + assessment.minimumToShow() + " answers to be shown." : "")
+					+ conversation.unreachable(raters));
 		raters.forEach(r -> outcome.add(conversation.open(assessment, r)));
 		return outcome.build();
 	}

@@ -25,8 +25,10 @@ final class Boards {
 		this.members = members;
 	}
 
+	/** The board the person sits on, wherever it was founded; else their own workspace's board. */
 	Optional<Partnership> find(PlatformUser user) {
-		return partnerships.findByWorkspace(workspaceKey(user));
+		Optional<Partnership> joined = members.seatOf(user).flatMap(m -> partnerships.find(m.partnershipId()));
+		return joined.isPresent() ? joined : partnerships.findByWorkspace(workspaceKey(user));
 	}
 
 	/** A Slack team id and a Teams tenant id could coincide; the platform keeps them apart. */

@@ -40,14 +40,17 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 
 	private final ChecklistService checklist;
 
+	private final InvitationService invitations;
+
 	private final AssessmentPort assessments;
 
 	private final ParticipationPort participation;
 
 	ChatCommandService(Boards boards, BoardService board, AssessmentService assessment,
 			ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
-			ActionService plan, SettingsService settings, ChecklistService checklist, AssessmentPort assessments,
-			ParticipationPort participation) {
+			ActionService plan, SettingsService settings, ChecklistService checklist, InvitationService invitations,
+			AssessmentPort assessments, ParticipationPort participation) {
+		this.invitations = invitations;
 		this.checklist = checklist;
 		this.plan = plan;
 		this.settings = settings;
@@ -64,6 +67,10 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 	@Override
 	public Outcome handle(Caller caller, String text) {
 		CommandText command = CommandText.parse(text);
+		if (command.verb().equals("join")) {
+			// Before anything else: joining must not found a board of the joiner's own.
+			return invitations.join(caller, command);
+		}
 		Boards.Seat seat = boards.seatOrFound(caller.user());
 		Outcome.Builder welcome = Outcome.builder();
 		if (seat.justFounded()) {
@@ -71,7 +78,8 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 		}
 		if (seat.member().isEmpty()) {
 			return Outcome.reply("You are not on this workspace's board yet. Ask the chair to add you with `"
-					+ caller.commandPrefix() + "board add @you as member`.");
+					+ caller.commandPrefix() + "board add @you as member`, or for an invitation code to send as `"
+					+ caller.commandPrefix() + "join <code>`.");
 		}
 		Outcome answer = switch (command.verb()) {
 			case "help" -> Outcome.reply(help(seat, caller));
@@ -102,6 +110,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			case "plan" -> plan.propose(seat, caller);
 			case "settings" -> settings.handle(seat, caller, command);
 			case "checklist" -> checklist.handle(seat, caller, command);
+			case "invite" -> invitations.invite(seat, caller, command);
 			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
 		};
 		return welcome.add(answer).build();
@@ -185,6 +194,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 		if (role == Role.CHAIR) {
 			text.append("• `").append(p).append("board add @a @b as member` (or `as authority <agency>`, `as facilitator`, `as chair`)\n");
 			text.append("• `").append(p).append("board remove @a`\n");
+			text.append("• `").append(p).append("invite [as member | as authority <agency> | as facilitator]`: a code to join from Slack or Teams\n");
 			text.append("• `").append(p).append("start <framework> [due YYYY-MM-DD] [title]`: e.g. `").append(p)
 				.append("start cdrp-2002 due 2026-12-31 Annual self-assessment`\n");
 			text.append("• `").append(p).append("close`: close the open round\n");

@@ -280,7 +280,8 @@ final class ConsensusService {
 		Outcome.Builder outcome = Outcome.builder().reply("Consensus round " + after.get().round() + " is open on "
 				+ criteria.size() + (criteria.size() == 1 ? " criterion" : " criteria") + " (" + String.join(", ", criteria)
 				+ ")" + (due == null ? "" : ", due " + due) + ". " + raters.size()
-				+ " people have been sent the anonymous distribution and rationales, and may keep or change their rating.");
+				+ " people have been sent the anonymous distribution and rationales, and may keep or change their rating."
+				+ conversation.unreachable(raters));
 		raters.forEach(r -> outcome.add(conversation.open(after.get(), r)));
 		return outcome.build();
 	}

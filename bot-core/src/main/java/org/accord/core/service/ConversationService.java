@@ -27,6 +27,7 @@ import org.accord.core.consensus.Rating;
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.Caller;
 import org.accord.core.port.out.AssessmentPort;
+import org.accord.core.port.out.DeliveryPort;
 import org.accord.core.port.out.ParticipationPort;
 import org.accord.core.port.out.PartnershipPort;
 import org.accord.core.port.out.ResponsePort;
@@ -55,9 +56,12 @@ public final class ConversationService {
 
 	private final NudgePlanner planner;
 
+	private final DeliveryPort reach;
+
 	ConversationService(Boards boards, AssessmentPort assessments, ResponsePort responses,
 			ParticipationPort participation, FrameworkCatalog frameworks, Pseudonyms pseudonyms,
-			PartnershipPort partnerships, NudgePlanner planner) {
+			PartnershipPort partnerships, NudgePlanner planner, DeliveryPort reach) {
+		this.reach = reach;
 		this.partnerships = partnerships;
 		this.planner = planner;
 		this.boards = boards;
@@ -132,6 +136,15 @@ public final class ConversationService {
 		Card introduction = assessment.round() == 1 ? PromptCards.introduction(assessment, rater.framework)
 				: PromptCards.consensusIntroduction(assessment, rater.criteria);
 		return Outcome.builder().direct(member.user(), introduction).direct(member.user(), promptAt(rater, 0)).build();
+	}
+
+	/** Who cannot be written to first yet, with what they should do; empty when everyone can be reached. */
+	String unreachable(List<Member> people) {
+		List<String> names = people.stream().filter(m -> !reach.canReach(m.user()))
+			.map(m -> "<@" + m.user().userId() + ">").toList();
+		return names.isEmpty() ? "" : " Not reachable yet: " + String.join(", ", names) + ". In Teams, Accord can write"
+				+ " to someone only once they have opened a personal chat with it: ask them to install Accord and say hello;"
+				+ " they will get their prompts then.";
 	}
 
 	Card mine(Assessment assessment, Member member) {

@@ -12,6 +12,7 @@ import org.accord.core.port.out.ActionPort;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.ChecklistPort;
 import org.accord.core.port.out.DeliveryPort;
+import org.accord.core.port.out.InvitationPort;
 import org.accord.core.port.out.MemberPort;
 import org.accord.core.port.out.NudgePort;
 import org.accord.core.port.out.ParticipationPort;
@@ -30,14 +31,14 @@ public final class CoreServices {
 	/** The ports core needs; a record so that adding one does not grow every constructor. */
 	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
-			ChecklistPort checklists, DeliveryPort delivery) {
+			ChecklistPort checklists, InvitationPort invitations, DeliveryPort delivery) {
 	}
 
 	public CoreServices(Ports ports, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock) {
 		Boards boards = new Boards(ports.partnerships(), ports.members());
 		NudgePlanner planner = new NudgePlanner(ports.nudges(), clock);
 		ConversationService conversation = new ConversationService(boards, ports.assessments(), ports.responses(),
-				ports.participation(), frameworks, pseudonyms, ports.partnerships(), planner);
+				ports.participation(), frameworks, pseudonyms, ports.partnerships(), planner, ports.delivery());
 		ConsensusService consensus = new ConsensusService(boards, ports.assessments(), ports.responses(), ports.members(),
 				conversation, clock);
 		EndorsementService endorsement = new EndorsementService(boards, ports.assessments(), ports.members(), consensus,
@@ -48,7 +49,10 @@ public final class CoreServices {
 				planner, clock);
 		this.commands = new ChatCommandService(boards, new BoardService(ports.members(), ports.assessments(), conversation),
 				assessment, conversation, consensus, endorsement, plan, new SettingsService(ports.partnerships()),
-				new ChecklistService(ports.checklists(), frameworks, clock), ports.assessments(), ports.participation());
+				new ChecklistService(ports.checklists(), frameworks, clock),
+				new InvitationService(ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
+						conversation, clock),
+				ports.assessments(), ports.participation());
 		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, boards);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				ports.participation(), ports.members(), ports.delivery(), clock);

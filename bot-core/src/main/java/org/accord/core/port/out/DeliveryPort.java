@@ -10,4 +10,9 @@ public interface DeliveryPort {
 
 	boolean deliver(Outcome outcome);
 
+	/** Whether the person can be written to first (Teams needs them to have met the bot once). */
+	default boolean canReach(org.accord.core.domain.PlatformUser user) {
+		return true;
+	}
+
 }

@@ -13,6 +13,9 @@ public interface MemberPort {
 
 	List<Member> board(Partnership.PartnershipId partnership);
 
+	/** The person's seat on whichever board they joined, from any workspace (an invitation crosses platforms). */
+	Optional<Member> seatOf(PlatformUser user);
+
 	/** Adds the member, or changes the role of the person already on the board. */
 	Member save(Member member);
 

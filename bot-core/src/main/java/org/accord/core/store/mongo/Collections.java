@@ -26,6 +26,12 @@ final class Collections {
 	/** A board's positions on a checklist framework (the Hallmarks). */
 	static final String CHECKLISTS = "checklists";
 
+	/** Invitation codes to join a board. */
+	static final String INVITATIONS = "invitations";
+
+	/** How a platform reaches a person without them writing first (Teams conversation references). */
+	static final String ADDRESSES = "addresses";
+
 	/** Deliveries already handled (Slack event ids), so a retry changes nothing. */
 	static final String RECEIPTS = "receipts";
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
 import org.accord.core.port.out.ActionPort;
+import org.accord.core.port.out.AddressBookPort;
+import org.accord.core.port.out.InvitationPort;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.ChecklistPort;
 import org.accord.core.port.out.NudgePort;
@@ -75,6 +77,14 @@ public final class MongoStore {
 
 	public ChecklistPort checklists() {
 		return new ChecklistMongoAdapter(this);
+	}
+
+	public InvitationPort invitations() {
+		return new InvitationMongoAdapter(this);
+	}
+
+	public AddressBookPort addresses() {
+		return new AddressBookMongoAdapter(this);
 	}
 
 	public ReceiptPort receipts() {

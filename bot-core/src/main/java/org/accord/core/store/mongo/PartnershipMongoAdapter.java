@@ -87,6 +87,13 @@ final class PartnershipMongoAdapter implements PartnershipPort, MemberPort {
 	}
 
 	@Override
+	public Optional<Member> seatOf(PlatformUser user) {
+		return Optional.ofNullable(members.find(Filters.and(Filters.eq("platform", user.platform()),
+				Filters.eq("platformUserId", user.userId()), Filters.eq("workspace", user.workspace()))).first())
+			.map(this::member);
+	}
+
+	@Override
 	public List<Member> board(Partnership.PartnershipId partnership) {
 		return members.find(Filters.eq("partnershipId", partnership.value())).map(this::member).into(new ArrayList<>());
 	}
