@@ -11,6 +11,9 @@ import org.accord.core.service.Pseudonyms;
 import org.accord.core.store.mongo.MongoStore;
 import org.accord.slack.SlackAccord;
 import org.accord.slack.SlackNudgeDelivery;
+import org.accord.core.port.out.DeliveryPort;
+import org.accord.teams.TeamsAddresses;
+import org.accord.teams.TeamsNudgeDelivery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,18 +40,33 @@ class CoreConfiguration {
 
 	@Bean
 	CoreServices coreServices(MongoStore store, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock,
-			ObjectProvider<SlackNudgeDelivery> slack) {
-		// Slack's delivery is looked up when a nudge goes, not now: it is built from the Bolt app, which is
-		// built from these services.
-		Map<String, org.accord.core.port.out.DeliveryPort> platforms = new LinkedHashMap<>();
-		platforms.put(SlackAccord.PLATFORM, outcome -> {
-			SlackNudgeDelivery delivery = slack.getIfAvailable();
-			return delivery != null && delivery.deliver(outcome);
-		});
+			ObjectProvider<SlackNudgeDelivery> slack, ObjectProvider<TeamsNudgeDelivery> teams) {
+		// Each platform's delivery is looked up when something goes, not now: it is built from these services.
+		Map<String, DeliveryPort> platforms = new LinkedHashMap<>();
+		platforms.put(SlackAccord.PLATFORM, lazily(slack::getIfAvailable));
+		platforms.put(TeamsAddresses.PLATFORM, lazily(teams::getIfAvailable));
 		return new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
 				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(),
 				store.invitations(), new PlatformDelivery(platforms)),
 				frameworks, pseudonyms, clock);
+	}
+
+	private static DeliveryPort lazily(java.util.function.Supplier<? extends DeliveryPort> platform) {
+		return new DeliveryPort() {
+
+			@Override
+			public boolean deliver(org.accord.core.card.Outcome outcome) {
+				DeliveryPort port = platform.get();
+				return port != null && port.deliver(outcome);
+			}
+
+			@Override
+			public boolean canReach(org.accord.core.domain.PlatformUser user) {
+				DeliveryPort port = platform.get();
+				return port != null && port.canReach(user);
+			}
+
+		};
 	}
 
 	@Bean

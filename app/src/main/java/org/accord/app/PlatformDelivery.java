@@ -44,6 +44,12 @@ final class PlatformDelivery implements DeliveryPort {
 		return all;
 	}
 
+	@Override
+	public boolean canReach(org.accord.core.domain.PlatformUser user) {
+		DeliveryPort port = platforms.get(user.platform());
+		return port != null && port.canReach(user);
+	}
+
 	private static String platformOf(Delivery d) {
 		if (d instanceof Delivery.Direct direct) {
 			return direct.to().platform();

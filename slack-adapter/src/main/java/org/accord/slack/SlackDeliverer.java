@@ -10,6 +10,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import org.accord.core.card.Card;
 import org.accord.core.card.Delivery;
 import org.accord.core.card.Outcome;
+import org.accord.core.port.out.DeliveryPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +28,16 @@ public final class SlackDeliverer {
 
 	private final ExecutorService executor;
 
-	public SlackDeliverer(BlockKitCardRenderer renderer, ExecutorService executor) {
+	private final DeliveryPort elsewhere;
+
+	/**
+	 * @param elsewhere for people on another platform (a board can span Slack and Teams): a round opened in
+	 * Slack reaches its Teams members through it
+	 */
+	public SlackDeliverer(BlockKitCardRenderer renderer, ExecutorService executor, DeliveryPort elsewhere) {
 		this.renderer = renderer;
 		this.executor = executor;
+		this.elsewhere = elsewhere;
 	}
 
 	/** Where the request came from, so that replies and updates land in the right place. */
@@ -65,6 +73,10 @@ public final class SlackDeliverer {
 
 	private boolean send(MethodsClient client, Delivery delivery, Origin origin)
 			throws IOException, SlackApiException, InterruptedException {
+		if (delivery instanceof Delivery.Direct d && !SlackAccord.PLATFORM.equals(d.to().platform())
+				|| delivery instanceof Delivery.File f && !SlackAccord.PLATFORM.equals(f.to().platform())) {
+			return elsewhere.deliver(new Outcome(java.util.List.of(delivery)));
+		}
 		if (delivery instanceof Delivery.Direct d) {
 			return call(() -> client.chatPostMessage(r -> r.channel(d.to().userId()).text(d.card().summary())
 				.blocks(renderer.blocks(d.card()))));

@@ -50,8 +50,8 @@ class SlackAppConfiguration {
 	}
 
 	@Bean
-	SlackDeliverer slackDeliverer(BlockKitCardRenderer renderer, ExecutorService slackDeliveries) {
-		return new SlackDeliverer(renderer, slackDeliveries);
+	SlackDeliverer slackDeliverer(BlockKitCardRenderer renderer, ExecutorService slackDeliveries, CoreServices core) {
+		return new SlackDeliverer(renderer, slackDeliveries, core.delivery());
 	}
 
 	/** Nudges go with the bot token, straight to the Web API. */

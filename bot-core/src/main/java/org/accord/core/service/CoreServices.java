@@ -28,6 +28,8 @@ public final class CoreServices {
 
 	private final NudgeService nudges;
 
+	private final DeliveryPort delivery;
+
 	/** The ports core needs; a record so that adding one does not grow every constructor. */
 	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
@@ -35,6 +37,7 @@ public final class CoreServices {
 	}
 
 	public CoreServices(Ports ports, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock) {
+		this.delivery = ports.delivery();
 		Boards boards = new Boards(ports.partnerships(), ports.members());
 		NudgePlanner planner = new NudgePlanner(ports.nudges(), clock);
 		ConversationService conversation = new ConversationService(boards, ports.assessments(), ports.responses(),
@@ -72,6 +75,11 @@ public final class CoreServices {
 
 	public FormUseCase forms() {
 		return actions;
+	}
+
+	/** Delivery by platform, for an adapter whose outcome reaches people on another platform. */
+	public DeliveryPort delivery() {
+		return delivery;
 	}
 
 	public NudgeSweepUseCase nudges() {

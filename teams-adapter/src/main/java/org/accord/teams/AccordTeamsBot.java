@@ -1,0 +1,149 @@
+package org.accord.teams;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Serialization;
+import org.accord.core.card.ButtonAction;
+import org.accord.core.card.Card;
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.PlatformUser;
+import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.ChatCommandUseCase;
+import org.accord.core.port.in.FormUseCase;
+import org.accord.core.port.in.PromptActionUseCase;
+
+/**
+ * Accord in Teams personal chat: the same words as Slack's subcommands, typed to the bot; card buttons
+ * and forms come back as the message's value. Every turn refreshes the person's conversation reference.
+ */
+public final class AccordTeamsBot extends ActivityHandler {
+
+	private final ChatCommandUseCase commands;
+
+	private final PromptActionUseCase actions;
+
+	private final FormUseCase forms;
+
+	private final TeamsAddresses addresses;
+
+	private final TeamsDeliverer deliverer;
+
+	public AccordTeamsBot(ChatCommandUseCase commands, PromptActionUseCase actions, FormUseCase forms,
+			TeamsAddresses addresses, TeamsDeliverer deliverer) {
+		this.commands = commands;
+		this.actions = actions;
+		this.forms = forms;
+		this.addresses = addresses;
+		this.deliverer = deliverer;
+	}
+
+	@Override
+	public CompletableFuture<Void> onTurn(TurnContext turn) {
+		Activity activity = turn.getActivity();
+		if (activity.getFrom() != null && activity.getConversation() != null && activity.getServiceUrl() != null
+				&& !isFromBot(activity)) {
+			addresses.remember(activity);
+		}
+		return super.onTurn(turn);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+		Activity activity = turn.getActivity();
+		PlatformUser user = TeamsAddresses.user(activity);
+		Caller caller = new Caller(user, "");
+		Outcome outcome = fromValue(caller, activity.getValue());
+		if (outcome == null) {
+			String text = Activity.removeRecipientMentionImmutable(activity);
+			outcome = commands.handle(caller, text == null ? activity.getText() : text);
+		}
+		deliverer.deliver(turn, outcome, user);
+		return CompletableFuture.completedFuture(null);
+	}
+
+	/** Universal Actions (Action.Execute) arrive as an invoke; Accord treats them as a submit. */
+	@Override
+	protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn,
+			AdaptiveCardInvokeValue value) {
+		PlatformUser user = TeamsAddresses.user(turn.getActivity());
+		Object data = value.getAction() == null ? null : value.getAction().getData();
+		Outcome outcome = fromValue(new Caller(user, ""), data);
+		AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+		response.setStatusCode(200);
+		response.setType("application/vnd.microsoft.activity.message");
+		response.setValue(outcome == null ? "That card has expired; type help to carry on." : "Done.");
+		if (outcome != null) {
+			deliverer.deliver(turn, outcome, user);
+		}
+		return CompletableFuture.completedFuture(response);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> members, TurnContext turn) {
+		boolean botAdded = members.stream().anyMatch(m -> m.getId() != null && turn.getActivity().getRecipient() != null
+				&& m.getId().equals(turn.getActivity().getRecipient().getId()));
+		if (botAdded && "personal".equals(turn.getActivity().getConversation().getConversationType())) {
+			return welcome(turn);
+		}
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
+		return welcome(turn);
+	}
+
+	private CompletableFuture<Void> welcome(TurnContext turn) {
+		Card card = new Card("Welcome to Accord", List.of(new Card.Part.Heading("Welcome to Accord"),
+				new Card.Part.Text("Accord runs your partnership board's self-assessment here, one criterion at a time,"
+						+ " and keeps every member's ratings anonymous. If your chair gave you a code, send *join <code>*."
+						+ " Send *help* to see what you can do.")));
+		return turn.sendActivity(deliverer.cardActivity(card)).thenApply(r -> null);
+	}
+
+	/** A card's button or form, if the message carries one; null for typed words. */
+	private Outcome fromValue(Caller caller, Object value) {
+		if (value == null) {
+			return null;
+		}
+		JsonNode data = Serialization.getAs(value, JsonNode.class);
+		if (data == null || !data.isObject()) {
+			return null;
+		}
+		if (data.hasNonNull(AdaptiveCardRenderer.ACTION_KEY)) {
+			try {
+				return actions.act(caller, ButtonAction.decode(data.get(AdaptiveCardRenderer.ACTION_KEY).asText()));
+			}
+			catch (IllegalArgumentException e) {
+				return Outcome.reply("That card has expired; send *help* to carry on.");
+			}
+		}
+		if (data.hasNonNull(AdaptiveCardRenderer.FORM_KEY)) {
+			Map<String, String> inputs = new LinkedHashMap<>();
+			data.fields().forEachRemaining(e -> {
+				if (!e.getKey().equals(AdaptiveCardRenderer.FORM_KEY) && e.getValue().isValueNode()
+						&& !e.getValue().asText().isBlank()) {
+					inputs.put(e.getKey(), e.getValue().asText().strip());
+				}
+			});
+			return forms.submit(caller, data.get(AdaptiveCardRenderer.FORM_KEY).asText(), inputs);
+		}
+		return null;
+	}
+
+	private static boolean isFromBot(Activity activity) {
+		return activity.getRecipient() != null && activity.getFrom().getId() != null
+				&& activity.getFrom().getId().equals(activity.getRecipient().getId());
+	}
+
+}

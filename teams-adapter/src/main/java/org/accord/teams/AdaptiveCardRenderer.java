@@ -1,0 +1,138 @@
+package org.accord.teams;
+
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.accord.core.card.Card;
+import org.accord.core.card.Form;
+
+/**
+ * Core's cards as Adaptive Cards (1.5), Teams' own form. Buttons are Action.Submit with the button's
+ * encoded intent in their data, so a press comes back as a message whose value carries it.
+ */
+public final class AdaptiveCardRenderer {
+
+	public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+
+	/** The key of a button's intent in Action.Submit data. */
+	public static final String ACTION_KEY = "accord";
+
+	/** The key of a form's context in Action.Submit data; the inputs come beside it. */
+	public static final String FORM_KEY = "accordForm";
+
+	private static final Pattern BOLD = Pattern.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])");
+
+	private static final Pattern MENTION = Pattern.compile("<@([^>|]+)(?:\\|[^>]*)?>");
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	public ObjectNode card(Card card) {
+		ObjectNode root = root();
+		ArrayNode body = root.putArray("body");
+		boolean separate = false;
+		for (Card.Part part : card.parts()) {
+			if (part instanceof Card.Part.Divider) {
+				separate = true;
+				continue;
+			}
+			ObjectNode element = element(part);
+			if (separate) {
+				element.put("separator", true).put("spacing", "Medium");
+				separate = false;
+			}
+			body.add(element);
+		}
+		return root;
+	}
+
+	public ObjectNode form(Form form) {
+		ObjectNode root = root();
+		ArrayNode body = root.putArray("body");
+		body.addObject().put("type", "TextBlock").put("text", form.title()).put("weight", "Bolder").put("size", "Medium")
+			.put("wrap", true);
+		for (Form.Input input : form.inputs()) {
+			ObjectNode field = body.addObject().put("id", input.id()).put("label", input.label());
+			switch (input.type()) {
+				case DATE -> field.put("type", "Input.Date");
+				case PERSON -> {
+					// Teams' people picker: the value is the person's Azure AD object id, which is how Accord knows Teams users.
+					field.put("type", "Input.ChoiceSet").put("isMultiSelect", false).putArray("choices");
+					field.putObject("choices.data").put("type", "Data.Query").put("dataset", "graph.microsoft.com/users");
+				}
+				case TEXT -> {
+					field.put("type", "Input.Text").put("isMultiline", input.multiline());
+					if (input.hint() != null) {
+						field.put("placeholder", input.hint());
+					}
+				}
+			}
+			if (input.initial() != null) {
+				field.put("value", input.initial());
+			}
+		}
+		ObjectNode submit = root.putArray("actions").addObject().put("type", "Action.Submit").put("title", form.submitLabel());
+		submit.putObject("data").put(FORM_KEY, form.context());
+		return root;
+	}
+
+	private ObjectNode root() {
+		ObjectNode root = json.createObjectNode();
+		root.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json").put("type", "AdaptiveCard").put("version", "1.5");
+		return root;
+	}
+
+	private ObjectNode element(Card.Part part) {
+		ObjectNode element = json.createObjectNode();
+		if (part instanceof Card.Part.Heading h) {
+			return text(element, h.text()).put("size", "Medium").put("weight", "Bolder");
+		}
+		if (part instanceof Card.Part.Text t) {
+			return text(element, t.text());
+		}
+		if (part instanceof Card.Part.Context c) {
+			return text(element, c.text()).put("isSubtle", true).put("size", "Small");
+		}
+		if (part instanceof Card.Part.Option o) {
+			element.put("type", "ColumnSet");
+			ArrayNode columns = element.putArray("columns");
+			ObjectNode words = columns.addObject().put("type", "Column").put("width", "stretch");
+			text(words.putArray("items").addObject(), o.text());
+			ObjectNode button = columns.addObject().put("type", "Column").put("width", "auto").put("verticalContentAlignment",
+					"Center");
+			ObjectNode set = button.putArray("items").addObject().put("type", "ActionSet");
+			set.putArray("actions").add(submit(o.button()));
+			return element;
+		}
+		if (part instanceof Card.Part.Buttons b) {
+			element.put("type", "ActionSet");
+			ArrayNode actions = element.putArray("actions");
+			b.buttons().forEach(button -> actions.add(submit(button)));
+			return element;
+		}
+		throw new IllegalArgumentException("Unknown card part " + part);
+	}
+
+	private ObjectNode submit(Card.Button button) {
+		ObjectNode action = json.createObjectNode().put("type", "Action.Submit").put("title", button.label());
+		if ("primary".equals(button.style())) {
+			action.put("style", "positive");
+		}
+		else if ("danger".equals(button.style())) {
+			action.put("style", "destructive");
+		}
+		action.putObject("data").put(ACTION_KEY, button.action().encode());
+		return action;
+	}
+
+	private static ObjectNode text(ObjectNode element, String text) {
+		return element.put("type", "TextBlock").put("text", markdown(text)).put("wrap", true);
+	}
+
+	/** Core writes *bold* as Slack does; Adaptive Cards want **bold**. Mentions read as @id. */
+	static String markdown(String text) {
+		return MENTION.matcher(BOLD.matcher(text).replaceAll("**$1**")).replaceAll("@$1");
+	}
+
+}

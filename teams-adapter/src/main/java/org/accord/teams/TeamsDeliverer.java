@@ -1,0 +1,177 @@
+package org.accord.teams;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import com.microsoft.bot.builder.BotAdapter;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ConversationReference;
+import org.accord.core.card.Card;
+import org.accord.core.card.Delivery;
+import org.accord.core.card.Outcome;
+import org.accord.core.domain.PlatformUser;
+import org.accord.core.port.out.DeliveryPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows an outcome in Teams: to the person in the turn directly, to anyone else through their stored
+ * conversation reference (a proactive message).
+ */
+public final class TeamsDeliverer {
+
+	private static final Logger log = LoggerFactory.getLogger(TeamsDeliverer.class);
+
+	private final AdaptiveCardRenderer renderer;
+
+	private final TeamsAddresses addresses;
+
+	private final BotAdapterSource adapter;
+
+	private final String appId;
+
+	/** The Bot Framework adapter, looked up when first needed: it is built after the bot. */
+	@FunctionalInterface
+	public interface BotAdapterSource {
+
+		BotAdapter adapter();
+
+	}
+
+	private final DeliveryPort elsewhere;
+
+	/** @param elsewhere for people on another platform: a round opened in Teams reaches its Slack members through it */
+	public TeamsDeliverer(AdaptiveCardRenderer renderer, TeamsAddresses addresses, BotAdapterSource adapter, String appId,
+			DeliveryPort elsewhere) {
+		this.elsewhere = elsewhere;
+		this.renderer = renderer;
+		this.addresses = addresses;
+		this.adapter = adapter;
+		this.appId = appId == null ? "" : appId;
+	}
+
+	/** Within a turn: replies and updates here, directs to others proactively. */
+	void deliver(TurnContext turn, Outcome outcome, PlatformUser caller) {
+		for (Delivery delivery : outcome.deliveries()) {
+			try {
+				if (!forTeams(delivery)) {
+					elsewhere.deliver(new Outcome(List.of(delivery)));
+				}
+				else if (delivery instanceof Delivery.Reply r) {
+					turn.sendActivity(cardActivity(r.card())).join();
+				}
+				else if (delivery instanceof Delivery.UpdateClicked u) {
+					String replyTo = turn.getActivity().getReplyToId();
+					Activity update = cardActivity(u.card());
+					if (replyTo != null) {
+						update.setId(replyTo);
+						turn.updateActivity(update).join();
+					}
+					else {
+						turn.sendActivity(update).join();
+					}
+				}
+				else if (delivery instanceof Delivery.Direct d) {
+					if (d.to().equals(caller)) {
+						turn.sendActivity(cardActivity(d.card())).join();
+					}
+					else {
+						proactive(d.to(), cardActivity(d.card()));
+					}
+				}
+				else if (delivery instanceof Delivery.OpenForm f) {
+					turn.sendActivity(attachment(renderer.form(f.form()), f.form().title())).join();
+				}
+				else if (delivery instanceof Delivery.File f) {
+					if (f.to().equals(caller)) {
+						turn.sendActivity(file(f)).join();
+					}
+					else {
+						proactive(f.to(), file(f));
+					}
+				}
+			}
+			catch (RuntimeException e) {
+				log.warn("Could not deliver {} to Teams: {}", delivery.getClass().getSimpleName(), e.toString());
+			}
+		}
+	}
+
+	/** Outside any turn (a nudge): every delivery goes proactively. */
+	boolean deliverProactively(Outcome outcome) {
+		boolean all = true;
+		for (Delivery delivery : outcome.deliveries()) {
+			if (delivery instanceof Delivery.Direct d) {
+				all &= proactive(d.to(), cardActivity(d.card()));
+			}
+			else if (delivery instanceof Delivery.File f) {
+				all &= proactive(f.to(), file(f));
+			}
+		}
+		return all;
+	}
+
+	private static boolean forTeams(Delivery delivery) {
+		if (delivery instanceof Delivery.Direct d) {
+			return TeamsAddresses.PLATFORM.equals(d.to().platform());
+		}
+		if (delivery instanceof Delivery.File f) {
+			return TeamsAddresses.PLATFORM.equals(f.to().platform());
+		}
+		return true;
+	}
+
+	boolean canReach(PlatformUser user) {
+		return addresses.find(user).isPresent();
+	}
+
+	private boolean proactive(PlatformUser to, Activity activity) {
+		Optional<ConversationReference> reference = addresses.find(to);
+		if (reference.isEmpty() || reference.get() == null) {
+			log.info("A Teams user has not met Accord yet, so cannot be written to first");
+			return false;
+		}
+		try {
+			adapter.adapter().continueConversation(appId, reference.get(), turn -> turn.sendActivity(activity).thenApply(r -> null))
+				.join();
+			return true;
+		}
+		catch (RuntimeException e) {
+			log.warn("A proactive Teams message did not go: {}", e.toString());
+			return false;
+		}
+	}
+
+	Activity cardActivity(Card card) {
+		return attachment(renderer.card(card), card.summary());
+	}
+
+	private static Activity attachment(Object content, String summary) {
+		Attachment attachment = new Attachment();
+		attachment.setContentType(AdaptiveCardRenderer.CONTENT_TYPE);
+		attachment.setContent(content);
+		Activity activity = MessageFactory.attachment(attachment);
+		activity.setSummary(summary);
+		return activity;
+	}
+
+	/** A document as an inline attachment; Teams shows it for download in the chat. */
+	private static Activity file(Delivery.File f) {
+		Attachment attachment = new Attachment();
+		String type = f.fileName().endsWith(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+				: f.fileName().endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+						: f.fileName().endsWith(".png") ? "image/png" : "text/csv";
+		attachment.setContentType(type);
+		attachment.setName(f.fileName());
+		attachment.setContentUrl("data:" + type + ";base64," + Base64.getEncoder().encodeToString(f.content()));
+		Activity activity = MessageFactory.attachment(attachment);
+		activity.setText(f.comment());
+		return activity;
+	}
+
+
+}
