@@ -11,14 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir where the embedded store and generated keys live ({@code ACCORD_DATA_DIR})
  * @param mongodbUri a real MongoDB; blank runs the embedded store ({@code MONGODB_URI})
  * @param anonymityKey the key of response pseudonyms ({@code ACCORD_ANONYMITY_KEY}); blank: created in the data folder
+ * @param slack Slack's settings ({@code SLACK_*})
+ * @param teams Microsoft Teams' settings ({@code MICROSOFT_APP_*})
  */
 @ConfigurationProperties("accord")
-public record AccordProperties(Path dataDir, String mongodbUri, String anonymityKey, Slack slack) {
+public record AccordProperties(Path dataDir, String mongodbUri, String anonymityKey, Slack slack, Teams teams) {
 
 	public AccordProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
 		mongodbUri = mongodbUri == null ? "" : mongodbUri.strip();
 		slack = slack == null ? new Slack(null, null, null, null) : slack;
+		teams = teams == null ? new Teams(null, null, null) : teams;
 	}
 
 	/**
@@ -41,9 +44,40 @@ public record AccordProperties(Path dataDir, String mongodbUri, String anonymity
 
 	}
 
+	/**
+	 * Microsoft Teams' settings: the bot's Microsoft App ID and secret, and the tenant of a single-tenant bot.
+	 * Without an app id Teams runs in local emulator mode (no authentication). The password never reaches
+	 * toString.
+	 */
+	public record Teams(String appId, String appPassword, String tenantId) {
+
+		public Teams {
+			appId = blankToNull(appId);
+			appPassword = blankToNull(appPassword);
+			tenantId = blankToNull(tenantId);
+		}
+
+		/** No app id: requests to /api/messages are not authenticated (the Bot Framework Emulator's mode). */
+		public boolean emulatorMode() {
+			return appId == null;
+		}
+
+		private static String blankToNull(String value) {
+			return value == null || value.isBlank() ? null : value.strip();
+		}
+
+		@Override
+		public String toString() {
+			return "Teams[appId=" + appId + ", appPassword=" + (appPassword == null ? "unset" : "set") + ", tenantId="
+					+ tenantId + "]";
+		}
+
+	}
+
 	@Override
 	public String toString() {
-		return "AccordProperties[dataDir=" + dataDir + ", embeddedStore=" + embeddedStore() + ", " + slack + "]";
+		return "AccordProperties[dataDir=" + dataDir + ", embeddedStore=" + embeddedStore() + ", " + slack + ", "
+				+ teams + "]";
 	}
 
 	public boolean embeddedStore() {

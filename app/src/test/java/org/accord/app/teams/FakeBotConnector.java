@@ -1,0 +1,289 @@
+package org.accord.app.teams;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local stand-in for the Bot Connector service, on 127.0.0.1. Point an activity's {@code serviceUrl} at
+ * {@link #serviceUrl()} and every call the bot makes back ({@code POST v3/conversations} to start a chat,
+ * {@code POST v3/conversations/{id}/activities[/{replyToId}]} to send or reply, {@code PUT …/activities/{id}}
+ * to update, {@code DELETE} to delete) is recorded and answered as the service answers: {@code {"id": …}}.
+ * <p>
+ * It is also the Bot Framework's token issuer for JWT tests: {@link #openIdMetadataUrl()} serves OpenID
+ * metadata (issuer {@code https://api.botframework.com}, {@code jwks_uri}) and {@code /keys} the public half
+ * of an RSA key pair made at start, with a {@code kid} and {@code endorsements: ["msteams"]};
+ * {@link #token(Map)} signs claims with it (RS256).
+ */
+public final class FakeBotConnector implements AutoCloseable {
+
+	public static final String ISSUER = "https://api.botframework.com";
+
+	public static final String KEY_ID = "accord-test-signing-key";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+	/**
+	 * One request the bot made to the connector; {@code seq} orders them, {@code answeredId} is the id the
+	 * fake gave back (a new activity's or conversation's), if any.
+	 */
+	public record Call(long seq, String method, String path, String conversationId, String activityId,
+			String authorization, JsonNode body, String answeredId) {
+
+		/** Creating a conversation: {@code POST v3/conversations}. */
+		public boolean createsConversation() {
+			return method.equals("POST") && conversationId == null;
+		}
+
+		/** Sending into a conversation, as a reply to {@code activityId} if that is set. */
+		public boolean sends() {
+			return method.equals("POST") && conversationId != null;
+		}
+
+		public boolean updates() {
+			return method.equals("PUT");
+		}
+
+		public String text() {
+			return body == null ? null : body.path("text").asText(null);
+		}
+
+	}
+
+	private final HttpServer server;
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(4);
+
+	private final KeyPair keys;
+
+	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+	private final AtomicLong seq = new AtomicLong();
+
+	private final AtomicLong ids = new AtomicLong();
+
+	private final AtomicLong keyFetches = new AtomicLong();
+
+	public FakeBotConnector() throws IOException {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			keys = generator.generateKeyPair();
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.setExecutor(executor);
+		server.createContext("/.well-known/openidconfiguration", this::openIdMetadata);
+		server.createContext("/keys", this::keys);
+		server.createContext("/amer/", this::connector);
+		server.start();
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	/** Like Teams' {@code https://smba.trafficmanager.net/amer/}: ends with a slash. */
+	public String serviceUrl() {
+		return base() + "/amer/";
+	}
+
+	public String openIdMetadataUrl() {
+		return base() + "/.well-known/openidconfiguration";
+	}
+
+	/** How often the signing keys were fetched (the SDK caches them). */
+	public long keyFetches() {
+		return keyFetches.get();
+	}
+
+	public List<Call> calls() {
+		return List.copyOf(calls);
+	}
+
+	public void clear() {
+		calls.clear();
+	}
+
+	/** Waits until a call that matches has arrived, and returns the first such call. */
+	public Call await(Predicate<Call> matching, Duration timeout) {
+		long end = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < end) {
+			for (Call call : calls) {
+				if (matching.test(call)) {
+					return call;
+				}
+			}
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("The connector never received the expected call; calls were: " + calls);
+	}
+
+	/** A token for these claims, signed with the published key (header: RS256, {@link #KEY_ID}, JWT). */
+	public String token(Map<String, Object> claims) {
+		return sign(keys.getPrivate(), KEY_ID, claims);
+	}
+
+	/** A token signed by any key under any kid: RS256 with SHA256withRSA, base64url without padding. */
+	public static String sign(PrivateKey key, String kid, Map<String, Object> claims) {
+		Map<String, Object> header = new LinkedHashMap<>();
+		header.put("alg", "RS256");
+		header.put("kid", kid);
+		header.put("typ", "JWT");
+		try {
+			String signed = BASE64URL.encodeToString(JSON.writeValueAsBytes(header)) + "."
+					+ BASE64URL.encodeToString(JSON.writeValueAsBytes(claims));
+			Signature rsa = Signature.getInstance("SHA256withRSA");
+			rsa.initSign(key);
+			rsa.update(signed.getBytes(StandardCharsets.US_ASCII));
+			return signed + "." + BASE64URL.encodeToString(rsa.sign());
+		}
+		catch (IOException | GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void openIdMetadata(HttpExchange exchange) throws IOException {
+		ObjectNode metadata = JSON.createObjectNode();
+		metadata.put("issuer", ISSUER);
+		metadata.put("authorization_endpoint", "https://invalid.example/authorize");
+		metadata.put("jwks_uri", base() + "/keys");
+		metadata.putArray("id_token_signing_alg_values_supported").add("RS256");
+		metadata.putArray("token_endpoint_auth_methods_supported").add("private_key_jwt");
+		respond(exchange, 200, metadata.toString());
+	}
+
+	private void keys(HttpExchange exchange) throws IOException {
+		keyFetches.incrementAndGet();
+		RSAPublicKey publicKey = (RSAPublicKey) keys.getPublic();
+		ObjectNode jwks = JSON.createObjectNode();
+		ObjectNode key = jwks.putArray("keys").addObject();
+		key.put("kty", "RSA");
+		key.put("use", "sig");
+		key.put("kid", KEY_ID);
+		key.put("n", BASE64URL.encodeToString(unsigned(publicKey.getModulus())));
+		key.put("e", BASE64URL.encodeToString(unsigned(publicKey.getPublicExponent())));
+		key.putArray("endorsements").add("msteams");
+		respond(exchange, 200, jwks.toString());
+	}
+
+	private static byte[] unsigned(BigInteger value) {
+		byte[] bytes = value.toByteArray();
+		if (bytes.length > 1 && bytes[0] == 0) {
+			byte[] trimmed = new byte[bytes.length - 1];
+			System.arraycopy(bytes, 1, trimmed, 0, trimmed.length);
+			return trimmed;
+		}
+		return bytes;
+	}
+
+	/** {@code /amer/v3/conversations[/{id}/activities[/{activityId}]]}. */
+	private void connector(HttpExchange exchange) throws IOException {
+		String method = exchange.getRequestMethod();
+		String path = exchange.getRequestURI().getRawPath();
+		String rest = path.substring("/amer/".length());
+		List<String> segments = new ArrayList<>();
+		for (String segment : rest.split("/")) {
+			if (!segment.isEmpty()) {
+				segments.add(URLDecoder.decode(segment, StandardCharsets.UTF_8));
+			}
+		}
+		byte[] bytes = exchange.getRequestBody().readAllBytes();
+		JsonNode body = bytes.length == 0 ? null : JSON.readTree(bytes);
+		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+		boolean conversations = segments.size() >= 2 && segments.get(0).equals("v3")
+				&& segments.get(1).equals("conversations");
+		String conversationId = conversations && segments.size() >= 3 ? segments.get(2) : null;
+		boolean activities = conversations && segments.size() >= 4 && segments.get(3).equals("activities");
+		String activityId = activities && segments.size() == 5 ? segments.get(4) : null;
+		boolean known = conversations && (segments.size() == 2 && method.equals("POST")
+				|| activities && segments.size() == 4 && method.equals("POST")
+				|| activities && segments.size() == 5 && List.of("POST", "PUT", "DELETE").contains(method));
+		if (!known) {
+			record(method, path, conversationId, activityId, authorization, body, null);
+			respond(exchange, 404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"The fake has no " + method + " "
+					+ path + "\"}}");
+			return;
+		}
+		if (method.equals("DELETE")) {
+			record(method, path, conversationId, activityId, authorization, body, null);
+			respond(exchange, 200, "");
+			return;
+		}
+		if (method.equals("PUT")) {
+			record(method, path, conversationId, activityId, authorization, body, activityId);
+			respond(exchange, 200, "{\"id\":\"" + activityId + "\"}");
+			return;
+		}
+		long id = ids.incrementAndGet();
+		if (conversationId == null) {
+			String conversation = "a:fake-conversation-" + id;
+			record(method, path, null, null, authorization, body, conversation);
+			// Like the service: an activityId only when the request carried a first activity.
+			boolean withActivity = body != null && body.hasNonNull("activity");
+			respond(exchange, 201, "{\"id\":\"" + conversation + "\""
+					+ (withActivity ? ",\"activityId\":\"fake-activity-" + id + "\"" : "") + "}");
+			return;
+		}
+		record(method, path, conversationId, activityId, authorization, body, "fake-activity-" + id);
+		respond(exchange, 200, "{\"id\":\"fake-activity-" + id + "\"}");
+	}
+
+	private void record(String method, String path, String conversationId, String activityId, String authorization,
+			JsonNode body, String answeredId) {
+		calls.add(new Call(seq.incrementAndGet(), method, path, conversationId, activityId, authorization, body,
+				answeredId));
+	}
+
+	private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+		exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+		if (bytes.length > 0) {
+			exchange.getResponseBody().write(bytes);
+		}
+		exchange.close();
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		executor.shutdownNow();
+	}
+
+}
