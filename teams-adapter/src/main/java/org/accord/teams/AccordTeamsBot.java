@@ -28,6 +28,8 @@ import org.accord.core.port.in.PromptActionUseCase;
  */
 public final class AccordTeamsBot extends ActivityHandler {
 
+	private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("<at>[^<]*</at>");
+
 	private final ChatCommandUseCase commands;
 
 	private final PromptActionUseCase actions;
@@ -65,7 +67,9 @@ public final class AccordTeamsBot extends ActivityHandler {
 		Outcome outcome = fromValue(caller, activity.getValue());
 		if (outcome == null) {
 			String text = Activity.removeRecipientMentionImmutable(activity);
-			outcome = commands.handle(caller, text == null ? activity.getText() : text);
+			// A mention of the bot may come without its entity; it is never part of the command.
+			text = MENTION.matcher(text == null ? String.valueOf(activity.getText()) : text).replaceAll(" ").strip();
+			outcome = commands.handle(caller, text);
 		}
 		deliverer.deliver(turn, outcome, user);
 		return CompletableFuture.completedFuture(null);
