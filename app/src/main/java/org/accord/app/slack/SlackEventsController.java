@@ -64,6 +64,7 @@ class SlackEventsController {
 				.remoteAddress(servletRequest.getRemoteAddr())
 				.build());
 			if (request == null) {
+				log.info("Refused a request to /slack/events that is not a Slack request ({} characters)", body.length());
 				return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("Not a Slack request.");
 			}
 			return toEntity(slack.run(request));
