@@ -205,6 +205,7 @@ class AuthorisationIntegrationTest {
 
 	/** Everyone but the chair types every chair-only command; the facilitator is allowed the view and export. */
 	private void everyCommandRefused() throws InterruptedException {
+		quiet();
 		long mark = slack.mark();
 		for (String user : List.of(ALEX, POL, FAC)) {
 			CHAIR_ONLY.forEach((command, refusal) -> commandRefused(here, user, command, refusal));
@@ -220,6 +221,18 @@ class AuthorisationIntegrationTest {
 		// A refusal travels in the acknowledgement only: no prompt, form, file or message went anywhere.
 		Thread.sleep(300);
 		assertThat(slack.calls().stream().filter(c -> c.seq() > mark).map(FakeSlackApi.Call::method)).isEmpty();
+	}
+
+	/** Deliveries run after the acknowledgement: waits until what earlier steps caused has reached Slack. */
+	private static void quiet() throws InterruptedException {
+		long last = slack.mark();
+		for (int quietFor = 0; quietFor < 5; quietFor++) {
+			Thread.sleep(100);
+			if (slack.mark() != last) {
+				last = slack.mark();
+				quietFor = -1;
+			}
+		}
 	}
 
 	private void commandRefused(SlackRequests requests, String user, String command, String refusal) {
