@@ -41,8 +41,9 @@ import org.accord.app.slack.SlackRequests;
 import org.accord.core.card.Action;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +66,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
+// One instance, so the boards are built once: the fuzz test proves it changed nothing from its own start, and the
+// encoding test's one answer lands on board B, which the fuzz test never lets its own requests answer.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FuzzIntegrationTest {
 
 	static final long SEED = 20_021_107L;
@@ -138,7 +142,8 @@ class FuzzIntegrationTest {
 
 	/** What the set-up leaves to replay: real buttons and form contexts of a closed round and of another board. */
 	record World(String assessmentA, String assessmentB, List<String> buttonsA, List<String> buttonsB, String startRoundA,
-			String evidenceFormA, String agreedTextFormA, String evidenceFormB, SlackMembers.Prompt promptOfBMember) {
+			String evidenceFormA, String agreedTextFormA, String evidenceFormB, SlackMembers.Prompt promptOfBMember,
+			List<String> prompts) {
 
 		List<String> contexts() {
 			return List.of(evidenceFormA, agreedTextFormA, evidenceFormB,
@@ -148,7 +153,7 @@ class FuzzIntegrationTest {
 
 	}
 
-	@BeforeEach
+	@BeforeAll
 	void setUp() throws Exception {
 		db = mongo.getDatabase("accord");
 		for (String collection : db.listCollectionNames()) {
@@ -174,6 +179,8 @@ class FuzzIntegrationTest {
 		assertThat(SlackRequests.shown(a.command(CHAIR, "start cdrp-2002 due 2099-12-31 Fuzz board")))
 			.contains("4 people have been sent");
 		List<String> buttonsA = new ArrayList<>();
+		// Where real prompts are (channel and ts), so that a click can come from someone else's prompt.
+		List<String> prompts = new ArrayList<>();
 		List<String> levels = List.of("Gap identified", "Working towards", "Some success", "Doing well");
 		List<String> ids = List.of("1.1", "1.2", "1.3", "1.4");
 		String evidenceFormA = null;
@@ -183,6 +190,7 @@ class FuzzIntegrationTest {
 			SlackMembers.Prompt prompt = membersA.promptFor(user, ids.get(0), begin);
 			for (int i = 0; i < 3; i++) {
 				buttonsA.addAll(prompt.buttons().values());
+				prompts.add(prompt.channel() + "\u0000" + prompt.ts());
 				if (user.equals(ALEX) && i == 0) {
 					long opened = membersA.click(user, prompt, "Add evidence / comment");
 					evidenceFormA = slack.awaitAfter(opened, "views.open", c -> true, SlackMembers.WAIT).json("view")
@@ -211,13 +219,15 @@ class FuzzIntegrationTest {
 		SlackMembers.Prompt promptB = membersB.promptFor(B_CHAIR, "1.1", beginB);
 		List<String> buttonsB = new ArrayList<>(promptB.buttons().values());
 		SlackMembers.Prompt promptOfBMember = membersB.promptFor(B_MEMBER, "1.1", beginB);
+		prompts.add(promptB.channel() + "\u0000" + promptB.ts());
+		prompts.add(promptOfBMember.channel() + "\u0000" + promptOfBMember.ts());
 		long opened = membersB.click(B_CHAIR, promptB, "Add evidence / comment");
 		String evidenceFormB = slack.awaitAfter(opened, "views.open", c -> true, SlackMembers.WAIT).json("view")
 			.path("private_metadata").asText();
 		String assessmentA = Action.decode(buttonsA.get(0).split("\u0000")[0]).assessmentId();
 		String assessmentB = Action.decode(buttonsB.get(0).split("\u0000")[0]).assessmentId();
 		return new World(assessmentA, assessmentB, List.copyOf(buttonsA), List.copyOf(buttonsB), startRoundA,
-				evidenceFormA, agreedTextFormA, evidenceFormB, promptOfBMember);
+				evidenceFormA, agreedTextFormA, evidenceFormB, promptOfBMember, List.copyOf(prompts));
 	}
 
 	@Test
@@ -265,7 +275,8 @@ class FuzzIntegrationTest {
 		new TreeMap<>(nanosByCategory).forEach((c, n) -> System.out.println("fuzz_ms_" + c + " = " + n.sum() / 1_000_000));
 
 		new TreeMap<>(statuses).forEach((status, n) -> System.out.println("fuzz_status_" + status + " = " + n.sum()));
-		assertThat(problems).as("requests answered wrongly (first 20 of %d)", problems.size()).isEmpty();
+		assertThat(problems.size()).as("requests answered wrongly; the first 20: %s",
+				problems.subList(0, Math.min(20, problems.size()))).isZero();
 		// What Accord said in Slack after a refused request must not carry a stack trace either.
 		for (FakeSlackApi.Call call : slack.calls()) {
 			if (call.seq() > mark) {
@@ -693,8 +704,11 @@ class FuzzIntegrationTest {
 				.put("username", actor.user().toLowerCase());
 			ObjectNode container = (ObjectNode) payload.get("container");
 			container.removeAll();
-			String channel = "D" + actor.user().substring(1);
-			container.put("type", "message").put("message_ts", "1700000000.000001").put("channel_id", channel)
+			// Half the time the click comes from a real prompt, most often someone else's.
+			String[] where = rnd.nextBoolean() ? split(pickFrom(world.prompts()))
+					: new String[] { "D" + actor.user().substring(1), "1700000000.000001" };
+			String channel = where[0];
+			container.put("type", "message").put("message_ts", where[1]).put("channel_id", channel)
 				.put("is_ephemeral", false);
 			((ObjectNode) payload.get("channel")).put("id", channel).put("name", "directmessage");
 			ObjectNode action = (ObjectNode) payload.get("actions").get(0);
