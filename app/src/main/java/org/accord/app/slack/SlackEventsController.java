@@ -1,5 +1,6 @@
 package org.accord.app.slack;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,7 +41,7 @@ class SlackEventsController {
 	}
 
 	@PostMapping(path = "/slack/events")
-	ResponseEntity<String> events(@RequestBody(required = false) String body, HttpServletRequest servletRequest) {
+	ResponseEntity<String> events(HttpServletRequest servletRequest) {
 		App slack = app.getIfAvailable();
 		if (slack == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
@@ -51,14 +51,20 @@ class SlackEventsController {
 		servletRequest.getHeaderNames().asIterator()
 			.forEachRemaining(name -> headers.put(name, java.util.Collections.list(servletRequest.getHeaders(name))));
 		try {
+			// The bytes exactly as Slack signed them. @RequestBody would rebuild a form body from decoded
+			// parameters: Slack writes '*' as %2A and Java re-encodes it bare, so every click on a message with
+			// *bold* text failed its signature; and a wildcard Content-Type made Spring answer 500 before Bolt
+			// saw the request.
+			String body = new String(servletRequest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			Request<?> request = new SlackRequestParser(slack.config()).parse(SlackRequestParser.HttpRequest.builder()
 				.requestUri(servletRequest.getRequestURI())
 				.queryString(Map.of())
 				.headers(new RequestHeaders(headers))
-				.requestBody(body == null ? "" : body)
+				.requestBody(body)
 				.remoteAddress(servletRequest.getRemoteAddr())
 				.build());
 			if (request == null) {
+				log.info("Refused a request to /slack/events that is not a Slack request ({} characters)", body.length());
 				return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("Not a Slack request.");
 			}
 			return toEntity(slack.run(request));

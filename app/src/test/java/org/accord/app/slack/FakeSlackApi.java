@@ -34,6 +34,8 @@ public final class FakeSlackApi implements AutoCloseable {
 
 	private final HttpServer server;
 
+	private final String botToken;
+
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
 	private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
@@ -77,6 +79,12 @@ public final class FakeSlackApi implements AutoCloseable {
 	}
 
 	public FakeSlackApi() throws IOException {
+		this(BOT_TOKEN);
+	}
+
+	/** A fake that accepts only {@code botToken}, so a test can run Accord with a token of its own choosing. */
+	public FakeSlackApi(String botToken) throws IOException {
+		this.botToken = botToken;
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.setExecutor(Executors.newFixedThreadPool(4));
 		server.createContext("/api/", this::handle);
@@ -135,7 +143,7 @@ public final class FakeSlackApi implements AutoCloseable {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		String auth = exchange.getRequestHeaders().getFirst("Authorization");
 		Map<String, String> params = parse(body, exchange.getRequestHeaders().getFirst("Content-Type"));
-		if (auth == null || !auth.equals("Bearer " + BOT_TOKEN)) {
+		if (auth == null || !auth.equals("Bearer " + botToken)) {
 			respond(exchange, 200, "{\"ok\":false,\"error\":\"invalid_auth\"}");
 			return;
 		}

@@ -36,9 +36,36 @@ public final class SlackRequests {
 
 	private final String team;
 
+	private final String signingSecret;
+
+	private final Map<String, String[]> people = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public SlackRequests(int port, String team) {
+		this(port, team, SIGNING_SECRET);
+	}
+
+	/** Requests signed with a secret of the test's own choosing. */
+	public SlackRequests(int port, String team, String signingSecret) {
 		this.endpoint = "http://127.0.0.1:" + port + "/slack/events";
 		this.team = team;
+		this.signingSecret = signingSecret;
+	}
+
+	/**
+	 * Gives a user the handle and email that Slack would put in their payloads (user_name in a slash command;
+	 * username and name in an interaction), instead of the lower-cased user id.
+	 */
+	public SlackRequests person(String userId, String userName, String email) {
+		people.put(userId, new String[] { userName, email });
+		return this;
+	}
+
+	private String userName(String userId) {
+		return people.containsKey(userId) ? people.get(userId)[0] : userId.toLowerCase();
+	}
+
+	private String displayName(String userId) {
+		return people.containsKey(userId) ? people.get(userId)[1] : userId.toLowerCase();
 	}
 
 	public static String sign(String secret, String timestamp, String body) {
@@ -60,7 +87,7 @@ public final class SlackRequests {
 		fields.put("channel_id", "D" + userId.substring(1));
 		fields.put("channel_name", "directmessage");
 		fields.put("user_id", userId);
-		fields.put("user_name", userId.toLowerCase());
+		fields.put("user_name", userName(userId));
 		fields.put("command", "/assess");
 		fields.put("text", text);
 		fields.put("response_url", "https://hooks.slack.com/commands/" + team + "/1/x");
@@ -74,7 +101,8 @@ public final class SlackRequests {
 		String[] parts = valueAndActionId.split("\u0000");
 		ObjectNode payload = (ObjectNode) fixture("block_actions.json");
 		((ObjectNode) payload.get("team")).put("id", team);
-		((ObjectNode) payload.get("user")).put("id", userId).put("team_id", team).put("username", userId.toLowerCase());
+		((ObjectNode) payload.get("user")).put("id", userId).put("team_id", team).put("username", userName(userId))
+			.put("name", displayName(userId));
 		ObjectNode container = (ObjectNode) payload.get("container");
 		container.removeAll();
 		container.put("type", "message").put("message_ts", messageTs).put("channel_id", channel).put("is_ephemeral", false);
@@ -89,7 +117,8 @@ public final class SlackRequests {
 	public HttpResponse<String> submitForm(String userId, String privateMetadata, Map<String, String> inputs) {
 		ObjectNode payload = (ObjectNode) fixture("view_submission.json");
 		((ObjectNode) payload.get("team")).put("id", team);
-		((ObjectNode) payload.get("user")).put("id", userId).put("team_id", team);
+		((ObjectNode) payload.get("user")).put("id", userId).put("team_id", team).put("username", userName(userId))
+			.put("name", displayName(userId));
 		ObjectNode view = (ObjectNode) payload.get("view");
 		view.put("callback_id", "accord.form").put("private_metadata", privateMetadata).put("team_id", team);
 		ObjectNode values = JSON.createObjectNode();
@@ -116,7 +145,7 @@ public final class SlackRequests {
 
 	public HttpResponse<String> post(String body, String contentType) {
 		String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-		return post(body, contentType, timestamp, sign(SIGNING_SECRET, timestamp, body), Map.of());
+		return post(body, contentType, timestamp, sign(signingSecret, timestamp, body), Map.of());
 	}
 
 	public HttpResponse<String> post(String body, String contentType, String timestamp, String signature,
@@ -160,7 +189,7 @@ public final class SlackRequests {
 		}
 	}
 
-	static JsonNode fixture(String name) {
+	public static JsonNode fixture(String name) {
 		try (InputStream in = SlackRequests.class.getResourceAsStream("/slack/" + name)) {
 			return JSON.readTree(in);
 		}
@@ -169,7 +198,7 @@ public final class SlackRequests {
 		}
 	}
 
-	static String form(Map<String, String> fields) {
+	public static String form(Map<String, String> fields) {
 		StringBuilder body = new StringBuilder();
 		new java.util.TreeMap<>(fields).forEach((k, v) -> {
 			if (body.length() > 0) {
