@@ -75,6 +75,19 @@ public final class AccordTeamsBot extends ActivityHandler {
 		return CompletableFuture.completedFuture(null);
 	}
 
+	/**
+	 * Accord answers one kind of invoke, a card's Universal Action. The SDK answers any other with 501;
+	 * an invoke Accord does not offer is the sender's mistake, so it gets a 400 instead.
+	 */
+	@Override
+	protected CompletableFuture<com.microsoft.bot.builder.InvokeResponse> onInvokeActivity(TurnContext turn) {
+		if ("adaptiveCard/action".equals(turn.getActivity().getName())) {
+			return super.onInvokeActivity(turn);
+		}
+		return CompletableFuture.completedFuture(new com.microsoft.bot.builder.InvokeResponse(400,
+				java.util.Map.of("error", "Accord answers no invoke named " + turn.getActivity().getName())));
+	}
+
 	/** Universal Actions (Action.Execute) arrive as an invoke; Accord treats them as a submit. */
 	@Override
 	protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn,

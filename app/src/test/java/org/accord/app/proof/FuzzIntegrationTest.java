@@ -38,7 +38,7 @@ import com.mongodb.client.MongoDatabase;
 import org.accord.app.slack.FakeSlackApi;
 import org.accord.app.slack.SlackMembers;
 import org.accord.app.slack.SlackRequests;
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +118,9 @@ class FuzzIntegrationTest {
 	static void slack(DynamicPropertyRegistry registry) throws IOException {
 		slack = new FakeSlackApi();
 		String dataDir = Files.createTempDirectory("accord-fuzz-it").toString();
+		// Teams as in production: with an app id every request to /api/messages needs the Bot Framework's
+		// token. (Emulator mode, for local development, takes unauthenticated activities by design.)
+		registry.add("accord.teams.app-id", () -> "00000000-0000-0000-0000-00000000f022");
 		registry.add("accord.slack.bot-token", () -> FakeSlackApi.BOT_TOKEN);
 		registry.add("accord.slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
 		registry.add("accord.slack.api-url", slack::url);
@@ -147,8 +150,8 @@ class FuzzIntegrationTest {
 
 		List<String> contexts() {
 			return List.of(evidenceFormA, agreedTextFormA, evidenceFormB,
-					Action.of(Action.Kind.DECLINE, assessmentA, 1, null).encode(),
-					Action.of(Action.Kind.DECLINE, assessmentB, 1, null).encode());
+					ButtonAction.of(ButtonAction.Kind.DECLINE, assessmentA, 1, null).encode(),
+					ButtonAction.of(ButtonAction.Kind.DECLINE, assessmentB, 1, null).encode());
 		}
 
 	}
@@ -224,8 +227,8 @@ class FuzzIntegrationTest {
 		long opened = membersB.click(B_CHAIR, promptB, "Add evidence / comment");
 		String evidenceFormB = slack.awaitAfter(opened, "views.open", c -> true, SlackMembers.WAIT).json("view")
 			.path("private_metadata").asText();
-		String assessmentA = Action.decode(buttonsA.get(0).split("\u0000")[0]).assessmentId();
-		String assessmentB = Action.decode(buttonsB.get(0).split("\u0000")[0]).assessmentId();
+		String assessmentA = ButtonAction.decode(buttonsA.get(0).split("\u0000")[0]).assessmentId();
+		String assessmentB = ButtonAction.decode(buttonsB.get(0).split("\u0000")[0]).assessmentId();
 		return new World(assessmentA, assessmentB, List.copyOf(buttonsA), List.copyOf(buttonsB), startRoundA,
 				evidenceFormA, agreedTextFormA, evidenceFormB, promptOfBMember, List.copyOf(prompts));
 	}
@@ -683,14 +686,14 @@ class FuzzIntegrationTest {
 
 		/** Only a button that its presser may not press is worth sending with a valid signature. */
 		private boolean harmlessClick(Actor actor, String value) {
-			Action action;
+			ButtonAction action;
 			try {
-				action = Action.decode(value);
+				action = ButtonAction.decode(value);
 			}
 			catch (IllegalArgumentException notAnAction) {
 				return true;
 			}
-			if (actor.chairOfA() && action.kind() == Action.Kind.START_ROUND) {
+			if (actor.chairOfA() && action.kind() == ButtonAction.Kind.START_ROUND) {
 				return false;
 			}
 			return !(actor.onBoardB() && world.assessmentB().equals(action.assessmentId()));
@@ -753,14 +756,14 @@ class FuzzIntegrationTest {
 		}
 
 		private boolean harmlessForm(Actor actor, String context) {
-			Action action;
+			ButtonAction action;
 			try {
-				action = Action.decode(context);
+				action = ButtonAction.decode(context);
 			}
 			catch (IllegalArgumentException notAnAction) {
 				return true;
 			}
-			if (actor.chairOfA() && action.kind() == Action.Kind.AGREED_TEXT && world.assessmentA().equals(action.assessmentId())) {
+			if (actor.chairOfA() && action.kind() == ButtonAction.Kind.AGREED_TEXT && world.assessmentA().equals(action.assessmentId())) {
 				return false;
 			}
 			return !(actor.onBoardB() && world.assessmentB().equals(action.assessmentId()));
