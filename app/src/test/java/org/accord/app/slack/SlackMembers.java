@@ -7,25 +7,25 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Board members at their Slack DMs: they read the prompts Accord posted and press its buttons. */
-final class SlackMembers {
+public final class SlackMembers {
 
-	static final Duration WAIT = Duration.ofSeconds(10);
+	public static final Duration WAIT = Duration.ofSeconds(10);
 
 	private final FakeSlackApi slack;
 
 	private final SlackRequests requests;
 
-	SlackMembers(FakeSlackApi slack, SlackRequests requests) {
+	public SlackMembers(FakeSlackApi slack, SlackRequests requests) {
 		this.slack = slack;
 		this.requests = requests;
 	}
 
 	/** A prompt as the member sees it: where it is, its buttons by label, and its blocks as text. */
-	record Prompt(String channel, String ts, Map<String, String> buttons, String blocks) {
+	public record Prompt(String channel, String ts, Map<String, String> buttons, String blocks) {
 	}
 
 	/** The latest prompt for a criterion posted to the member after {@code mark}. */
-	Prompt promptFor(String user, String criterionId, long mark) {
+	public Prompt promptFor(String user, String criterionId, long mark) {
 		FakeSlackApi.Call call = slack.awaitAfter(mark, "chat.postMessage",
 				c -> user.equals(c.param("channel")) && c.param("text").startsWith(criterionId + " "), WAIT);
 		return new Prompt(call.param("_channel"), call.param("_ts"), FakeSlackApi.buttons(call.json("blocks")),
@@ -33,7 +33,7 @@ final class SlackMembers {
 	}
 
 	/** Presses a button; returns the mark to wait for what it caused. */
-	long click(String user, Prompt prompt, String label) {
+	public long click(String user, Prompt prompt, String label) {
 		assertThat(prompt.buttons()).containsKey(label);
 		long mark = slack.mark();
 		HttpResponse<String> response = requests.click(user, prompt.channel(), prompt.ts(), prompt.buttons().get(label));

@@ -148,7 +148,7 @@ public final class SlackRequests {
 		}
 	}
 
-	static JsonNode fixture(String name) {
+	public static JsonNode fixture(String name) {
 		try (InputStream in = SlackRequests.class.getResourceAsStream("/slack/" + name)) {
 			return JSON.readTree(in);
 		}
@@ -157,7 +157,7 @@ public final class SlackRequests {
 		}
 	}
 
-	static String form(Map<String, String> fields) {
+	public static String form(Map<String, String> fields) {
 		StringBuilder body = new StringBuilder();
 		new java.util.TreeMap<>(fields).forEach((k, v) -> {
 			if (body.length() > 0) {
