@@ -195,6 +195,7 @@ public final class Bench {
 			}
 			log("Accord: " + warmUpSeconds + " s warm-up and " + seconds + " s measured at " + rate + " clicks/s");
 			OpenLoop.Result onAccord = OpenLoop.run(http, clicks, accordEvents, bodies, rate);
+			onAccord.writeCsv(work.resolve("accord-latencies.csv"));
 
 			// SIGKILL: only what Accord committed before acknowledging can be in the file.
 			accord.destroyForcibly();
@@ -215,6 +216,7 @@ public final class Bench {
 					+ rate + " clicks/s");
 			warmUp(clicks, boltEvents, bodies, members * criteria.size());
 			OpenLoop.Result onBolt = OpenLoop.run(http, clicks, boltEvents, bodies, rate);
+			onBolt.writeCsv(work.resolve("bolt-latencies.csv"));
 			bolt.destroy();
 			bolt.waitFor(10, TimeUnit.SECONDS);
 			log("done");

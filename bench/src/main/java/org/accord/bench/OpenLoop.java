@@ -60,6 +60,17 @@ final class OpenLoop {
 			return errors;
 		}
 
+		/** One line per request: index, due time and latency in ms from the first request's due time, status. */
+		void writeCsv(java.nio.file.Path file) throws java.io.IOException {
+			StringBuilder csv = new StringBuilder("k,due_ms,latency_ms,status\n");
+			for (int k = 0; k < status.length; k++) {
+				csv.append(k).append(',').append(String.format("%.3f", (due[k] - due[0]) / 1e6)).append(',')
+					.append(done[k] == 0 ? "" : String.format("%.3f", (done[k] - due[k]) / 1e6)).append(',').append(status[k])
+					.append('\n');
+			}
+			java.nio.file.Files.writeString(file, csv);
+		}
+
 		/** Percentile (nearest rank) of the latencies, in ms, of the answered requests from index {@code from}. */
 		double percentileMs(int from, double p) {
 			long[] latencies = new long[status.length - from];
