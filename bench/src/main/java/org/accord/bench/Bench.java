@@ -31,7 +31,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Criterion;
 import org.accord.core.domain.Framework;
@@ -183,8 +183,8 @@ public final class Bench {
 				String user = users.get(m);
 				FakeSlack.Prompt prompt = prompts.get(user + "|" + criteria.get(c));
 				FakeSlack.Button button = prompt.buttons().get(level.label());
-				Action action = Action.decode(button.value());
-				if (action.kind() != Action.Kind.RATE || !action.criterionId().equals(criteria.get(c))
+				ButtonAction action = ButtonAction.decode(button.value());
+				if (action.kind() != ButtonAction.Kind.RATE || !action.criterionId().equals(criteria.get(c))
 						|| !level.key().equals(action.levelKey())) {
 					throw new IllegalStateException("Accord's " + level.label() + " button on " + criteria.get(c) + " says "
 							+ button.value());

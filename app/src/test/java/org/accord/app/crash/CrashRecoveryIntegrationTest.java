@@ -36,7 +36,7 @@ import org.accord.app.AccordApplication;
 import org.accord.app.slack.FakeSlackApi;
 import org.accord.app.slack.SlackMembers;
 import org.accord.app.slack.SlackRequests;
-import org.accord.core.card.Action;
+import org.accord.core.card.ButtonAction;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Criterion;
 import org.accord.core.domain.Framework;
@@ -147,7 +147,7 @@ class CrashRecoveryIntegrationTest {
 						long mark = slack.mark();
 						for (String levelKey : keys) {
 							String value = prompt.buttons().get(labelOf.get(levelKey));
-							Action action = Action.decode(value.split("\u0000")[0]);
+							ButtonAction action = ButtonAction.decode(value.split("\u0000")[0]);
 							int status = send(requests, user, prompt, value);
 							clicks.add(new Click(user, order++, action.criterionId(), action.levelKey(), status));
 							if (status == 200) {

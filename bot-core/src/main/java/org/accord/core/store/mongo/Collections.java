@@ -20,6 +20,9 @@ final class Collections {
 	/** Nudge ids filed under the minute they may be sent in: the sweep's way in, by key. */
 	static final String NUDGE_SLOTS = "nudge_slots";
 
+	/** One document per attempt to send a nudge; its unique _id makes the claim. */
+	static final String NUDGE_CLAIMS = "nudge_claims";
+
 	/** Shared progress: how far the nudge sweep has got; the next action number of each board. */
 	static final String COUNTERS = "counters";
 

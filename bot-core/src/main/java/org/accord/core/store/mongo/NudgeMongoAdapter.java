@@ -12,8 +12,6 @@ import java.util.Set;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.accord.core.domain.Nudge;
@@ -38,12 +36,15 @@ final class NudgeMongoAdapter implements NudgePort {
 
 	private final MongoCollection<Document> counters;
 
+	private final MongoCollection<Document> claims;
+
 	private final WriteBarrier barrier;
 
 	NudgeMongoAdapter(MongoStore store) {
 		this.nudges = store.db().getCollection(Collections.NUDGES);
 		this.slots = store.db().getCollection(Collections.NUDGE_SLOTS);
 		this.counters = store.db().getCollection(Collections.COUNTERS);
+		this.claims = store.db().getCollection(Collections.NUDGE_CLAIMS);
 		this.barrier = store.barrier();
 	}
 
@@ -93,36 +94,52 @@ final class NudgeMongoAdapter implements NudgePort {
 		return new ArrayList<>(ids);
 	}
 
+	/**
+	 * A claim is the insert of a marker whose _id is the nudge's id and the attempt's number: the store's
+	 * unique _id lets exactly one sender win each attempt. Every other step reads or writes one document
+	 * by its _id alone, because the embedded store scans the collection for any other filter.
+	 */
 	@Override
 	public Optional<Nudge> claim(String id, Instant now, Duration lease, String claimer) {
-		Instant until = now.plus(lease);
-		Document claimed = nudges.findOneAndUpdate(
-				Filters.and(Filters.eq("_id", id), Filters.lte("sendAt", Date.from(now)),
-						Filters.or(Filters.eq("state", Nudge.State.PENDING.name()),
-								Filters.and(Filters.eq("state", Nudge.State.CLAIMED.name()),
-										Filters.lte("leaseUntil", Date.from(now))))),
-				Updates.combine(Updates.set("state", Nudge.State.CLAIMED.name()), Updates.set("leaseUntil", Date.from(until)),
-						Updates.set("claimer", claimer)),
-				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-		if (claimed == null) {
+		Document current = nudges.find(Filters.eq("_id", id)).first();
+		if (current == null || Nudge.State.SENT.name().equals(current.getString("state"))
+				|| current.getDate("sendAt").toInstant().isAfter(now)) {
 			return Optional.empty();
 		}
+		Date leaseUntil = current.getDate("leaseUntil");
+		if (Nudge.State.CLAIMED.name().equals(current.getString("state")) && leaseUntil != null
+				&& leaseUntil.toInstant().isAfter(now)) {
+			return Optional.empty();
+		}
+		int attempt = current.getInteger("attempt", 0) + 1;
+		try {
+			claims.insertOne(new Document("_id", id + "|" + attempt).append("claimer", claimer).append("at", Date.from(now)));
+		}
+		catch (MongoException e) {
+			if (Keys.isDuplicateKey(e)) {
+				return Optional.empty();
+			}
+			throw e;
+		}
+		Instant until = now.plus(lease);
+		nudges.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("state", Nudge.State.CLAIMED.name()),
+				Updates.set("leaseUntil", Date.from(until)), Updates.set("claimer", claimer), Updates.set("attempt", attempt)));
 		// If this sender dies before it marks the nudge sent, the sweep meets it again when the lease ends.
 		file(id, until);
 		barrier.afterWrite();
-		return Optional.of(nudge(claimed));
+		return Optional.of(nudge(nudges.find(Filters.eq("_id", id)).first()));
 	}
 
 	@Override
 	public void sent(String id, String claimer) {
-		nudges.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("claimer", claimer)),
+		nudges.updateOne(Filters.eq("_id", id),
 				Updates.combine(Updates.set("state", Nudge.State.SENT.name()), Updates.unset("leaseUntil")));
 		barrier.afterWrite();
 	}
 
 	@Override
 	public void postpone(String id, String claimer, Instant sendAt, Instant now) {
-		nudges.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("claimer", claimer)),
+		nudges.updateOne(Filters.eq("_id", id),
 				Updates.combine(Updates.set("state", Nudge.State.PENDING.name()), Updates.set("sendAt", Date.from(sendAt)),
 						Updates.unset("leaseUntil")));
 		file(id, sendAt.isBefore(now) ? now : sendAt);

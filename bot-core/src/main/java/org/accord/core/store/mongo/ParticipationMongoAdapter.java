@@ -29,7 +29,13 @@ final class ParticipationMongoAdapter implements ParticipationPort {
 
 	@Override
 	public Participation join(Assessment.AssessmentId assessment, int round, Member.PersonId person) {
-		Document d = participation.findOneAndUpdate(Filters.eq("_id", Keys.of(assessment.value(), round, person.value())),
+		String id = Keys.of(assessment.value(), round, person.value());
+		Document existing = participation.find(Filters.eq("_id", id)).first();
+		if (existing != null) {
+			// The common case, on every click: nothing to write, so nothing to wait for.
+			return participation(existing);
+		}
+		Document d = participation.findOneAndUpdate(Filters.eq("_id", id),
 				Updates.combine(Updates.setOnInsert("assessmentId", assessment.value()), Updates.setOnInsert("round", round),
 						Updates.setOnInsert("personId", person.value()), Updates.setOnInsert("position", 0),
 						Updates.setOnInsert("finished", false)),
@@ -47,12 +53,13 @@ final class ParticipationMongoAdapter implements ParticipationPort {
 	@Override
 	public boolean move(Assessment.AssessmentId assessment, int round, Member.PersonId person, int from, int to,
 			boolean finished) {
-		boolean moved = participation.updateOne(
+		var result = participation.updateOne(
 				Filters.and(Filters.eq("_id", Keys.of(assessment.value(), round, person.value())), Filters.eq("position", from)),
-				Updates.combine(Updates.set("position", to), Updates.set("finished", finished)))
-			.getMatchedCount() == 1;
-		barrier.afterWrite();
-		return moved;
+				Updates.combine(Updates.set("position", to), Updates.set("finished", finished)));
+		if (result.getModifiedCount() > 0) {
+			barrier.afterWrite();
+		}
+		return result.getMatchedCount() == 1;
 	}
 
 	@Override
