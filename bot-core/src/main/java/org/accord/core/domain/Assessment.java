@@ -15,7 +15,7 @@ import java.util.Optional;
 public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipId, String frameworkId, String title,
 		State state, List<Round> rounds, double agreementThreshold, int minimumToShow,
 		Map<String, Settlement> settlements, Map<String, AgreedText> agreedTexts, List<Endorsement> endorsements,
-		long version) {
+		LocalDate started, long version) {
 
 	public static final double DEFAULT_THRESHOLD = 0.70;
 
@@ -39,10 +39,10 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 
 	/** A new cycle with round 1 open over every criterion. */
 	public static Assessment open(AssessmentId id, Partnership.PartnershipId partnership, String frameworkId, String title,
-			List<String> criteria, LocalDate due) {
+			List<String> criteria, LocalDate due, LocalDate started) {
 		return new Assessment(id, partnership, frameworkId, title, State.COLLECTING,
 				List.of(new Round(1, criteria, due, true)), DEFAULT_THRESHOLD, DEFAULT_MINIMUM_TO_SHOW, Map.of(), Map.of(),
-				List.of(), 0);
+				List.of(), started, 0);
 	}
 
 	public Round currentRound() {
@@ -82,7 +82,7 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 
 	public Assessment withState(State newState) {
 		return new Assessment(id, partnershipId, frameworkId, title, newState, rounds, agreementThreshold, minimumToShow,
-				settlements, agreedTexts, endorsements, version);
+				settlements, agreedTexts, endorsements, started, version);
 	}
 
 	public Assessment withCurrentRoundClosed(Map<String, Settlement> agreed) {
@@ -91,33 +91,33 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 		Map<String, Settlement> settled = new LinkedHashMap<>(settlements);
 		settled.putAll(agreed);
 		return new Assessment(id, partnershipId, frameworkId, title, State.RECONCILING, next, agreementThreshold,
-				minimumToShow, settled, agreedTexts, endorsements, version);
+				minimumToShow, settled, agreedTexts, endorsements, started, version);
 	}
 
 	public Assessment withRound(Round round) {
 		List<Round> next = new ArrayList<>(rounds);
 		next.add(round);
 		return new Assessment(id, partnershipId, frameworkId, title, State.COLLECTING, next, agreementThreshold,
-				minimumToShow, settlements, agreedTexts, endorsements, version);
+				minimumToShow, settlements, agreedTexts, endorsements, started, version);
 	}
 
 	public Assessment withSettlement(String criterionId, Settlement settlement) {
 		Map<String, Settlement> settled = new LinkedHashMap<>(settlements);
 		settled.put(criterionId, settlement);
 		return new Assessment(id, partnershipId, frameworkId, title, state, rounds, agreementThreshold, minimumToShow,
-				settled, agreedTexts, endorsements, version);
+				settled, agreedTexts, endorsements, started, version);
 	}
 
 	public Assessment withAgreedText(String criterionId, AgreedText text) {
 		Map<String, AgreedText> texts = new LinkedHashMap<>(agreedTexts);
 		texts.put(criterionId, text);
 		return new Assessment(id, partnershipId, frameworkId, title, state, rounds, agreementThreshold, minimumToShow,
-				settlements, texts, endorsements, version);
+				settlements, texts, endorsements, started, version);
 	}
 
 	public Assessment withEndorsements(State newState, List<Endorsement> newEndorsements) {
 		return new Assessment(id, partnershipId, frameworkId, title, newState, rounds, agreementThreshold, minimumToShow,
-				settlements, agreedTexts, newEndorsements, version);
+				settlements, agreedTexts, newEndorsements, started, version);
 	}
 
 }

@@ -82,7 +82,12 @@ final class AssessmentService {
 		List<Member> raters = members.board(seat.partnership().id()).stream().filter(m -> m.role().rates()).toList();
 		Assessment assessment = Assessment.open(new Assessment.AssessmentId(UUID.randomUUID().toString()),
 				seat.partnership().id(), framework.get().id(), title,
-				framework.get().criteria().stream().map(org.accord.core.domain.Criterion::id).toList(), due);
+				framework.get().criteria().stream().map(org.accord.core.domain.Criterion::id).toList(), due,
+				LocalDate.now(clock.withZone(seat.partnership().timezone())));
+		// A final cycle gives way to the next; its results stay, to be compared with the new one.
+		assessments.current(seat.partnership().id())
+			.filter(a -> a.state() == Assessment.State.FINAL || a.state() == Assessment.State.MONITORING)
+			.ifPresent(assessments::retire);
 		if (!assessments.create(assessment)) {
 			return Outcome.reply("Your board already has an assessment under way: see `" + caller.commandPrefix() + "status`.");
 		}

@@ -145,10 +145,12 @@ final class ConsensusService {
 			.append("% chose one category; distributions need at least ").append(assessment.minimumToShow())
 			.append(" ratings to be shown.");
 		parts.add(new Part.Text(head.toString()));
+		PreviousCycle previous = PreviousCycle.of(assessments, assessment);
 		for (Section section : framework.sections()) {
 			StringBuilder lines = new StringBuilder("*" + section.id() + " " + section.title() + "*");
 			for (Criterion c : section.criteria()) {
-				lines.append("\n").append(line(assessment, framework, results, c));
+				lines.append("\n").append(line(assessment, framework, results, c))
+					.append(previous.moved(framework, c.id(), assessment.settlements().get(c.id())));
 			}
 			parts.add(new Part.Text(lines.toString()));
 		}
@@ -166,7 +168,7 @@ final class ConsensusService {
 					+ "settle 1.2 some success <note>` · the board's text: `" + p + "text 1.2` · documents: `" + p
 					+ "export` · when all is settled: `" + p + "endorse`"));
 		}
-		AssessmentForm form = FormAssembler.form(results, LocalDate.now(clock));
+		AssessmentForm form = FormAssembler.form(results, LocalDate.now(clock), previous);
 		return Outcome.builder()
 			.reply(new Card("Consensus view · " + assessment.title(), parts))
 			.file(caller.user(), "consensus-view.png", "Distributions · " + assessment.title(),
@@ -381,7 +383,7 @@ final class ConsensusService {
 
 	Outcome documents(Assessment assessment, PlatformUser to) {
 		Results results = Results.of(assessment, conversation.frameworkOf(assessment), responses);
-		AssessmentForm form = FormAssembler.form(results, LocalDate.now(clock));
+		AssessmentForm form = FormAssembler.form(results, LocalDate.now(clock), PreviousCycle.of(assessments, assessment));
 		String stem = fileStem(assessment);
 		String draft = form.draft() ? " (draft)" : "";
 		return Outcome.builder()
@@ -395,7 +397,7 @@ final class ConsensusService {
 	/** The form alone, as the authorities receive it to endorse. */
 	Outcome formDocument(Assessment assessment, PlatformUser to) {
 		AssessmentForm form = FormAssembler.form(Results.of(assessment, conversation.frameworkOf(assessment), responses),
-				LocalDate.now(clock));
+				LocalDate.now(clock), PreviousCycle.of(assessments, assessment));
 		String draft = form.draft() ? " (draft)" : "";
 		return Outcome.builder()
 			.file(to, fileStem(assessment) + (form.draft() ? "-draft" : "") + ".docx", "Self-assessment form" + draft,

@@ -23,7 +23,8 @@ final class FormAssembler {
 	private FormAssembler() {
 	}
 
-	static AssessmentForm form(Results results, LocalDate today) {
+	/** @param previous the board's last cycle, whose level and movement go beside each criterion; may be null */
+	static AssessmentForm form(Results results, LocalDate today, PreviousCycle previous) {
 		Assessment assessment = results.assessment();
 		var framework = results.framework();
 		List<AssessmentForm.Area> areas = new ArrayList<>();
@@ -42,7 +43,9 @@ final class FormAssembler {
 				AgreedText text = assessment.agreedTexts().get(criterion.id());
 				rows.add(new AssessmentForm.Row(criterion.id(), criterion.title(),
 						settlement == null ? null : framework.scale().level(settlement.levelKey()).map(Level::label).orElse(null),
-						settledWords(assessment, criterion.id()), text == null ? null : text.evidence(),
+						settledWords(assessment, criterion.id())
+								+ (previous == null ? "" : previous.moved(framework, criterion.id(), settlement)),
+						text == null ? null : text.evidence(),
 						text == null ? null : text.comment(), rounds));
 			}
 			areas.add(new AssessmentForm.Area(section.id(), section.title(), rows));

@@ -24,4 +24,10 @@ public interface AssessmentPort {
 	 */
 	Optional<Assessment> update(Assessment before, Assessment after);
 
+	/** A final assessment stops being the board's current one, so that the next cycle can start. */
+	void retire(Assessment finished);
+
+	/** Every cycle of the board, oldest first. */
+	java.util.List<Assessment> history(Partnership.PartnershipId partnership);
+
 }

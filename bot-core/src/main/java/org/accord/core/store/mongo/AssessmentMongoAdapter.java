@@ -63,12 +63,31 @@ final class AssessmentMongoAdapter implements AssessmentPort {
 	@Override
 	public Optional<Assessment> update(Assessment before, Assessment after) {
 		long next = before.version() + 1;
+		Document fields = document(after, next);
+		fields.remove("_id");
+		// Whether it is the board's current cycle is not the change's to say: retire() alone takes that away.
+		fields.remove("currentFor");
 		boolean replaced = assessments
-			.replaceOne(Filters.and(Filters.eq("_id", before.id().value()), Filters.eq("version", before.version())),
-					document(after, next))
+			.updateOne(Filters.and(Filters.eq("_id", before.id().value()), Filters.eq("version", before.version())),
+					new Document("$set", fields))
 			.getModifiedCount() == 1;
 		barrier.afterWrite();
 		return replaced ? find(before.id()) : Optional.empty();
+	}
+
+	@Override
+	public void retire(Assessment finished) {
+		assessments.updateOne(Filters.eq("_id", finished.id().value()), com.mongodb.client.model.Updates.unset("currentFor"));
+		barrier.afterWrite();
+	}
+
+	@Override
+	public List<Assessment> history(Partnership.PartnershipId partnership) {
+		List<Assessment> all = assessments.find(Filters.eq("partnershipId", partnership.value()))
+			.map(AssessmentMongoAdapter::assessment)
+			.into(new ArrayList<>());
+		all.sort(java.util.Comparator.comparing(Assessment::started, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+		return all;
 	}
 
 	private static Document document(Assessment a, long version) {
@@ -99,6 +118,7 @@ final class AssessmentMongoAdapter implements AssessmentPort {
 		}
 		return new Document("_id", a.id().value()).append("partnershipId", a.partnershipId().value())
 			.append("currentFor", a.partnershipId().value())
+			.append("startedAt", a.started() == null ? null : a.started().toString())
 			.append("frameworkId", a.frameworkId())
 			.append("title", a.title())
 			.append("state", a.state().name())
@@ -147,7 +167,9 @@ final class AssessmentMongoAdapter implements AssessmentPort {
 		return new Assessment(new Assessment.AssessmentId(d.getString("_id")),
 				new Partnership.PartnershipId(d.getString("partnershipId")), d.getString("frameworkId"), d.getString("title"),
 				Assessment.State.valueOf(d.getString("state")), rounds, d.getDouble("threshold"),
-				d.getInteger("minimumToShow"), settlements, texts, endorsements, d.get("version", Number.class).longValue());
+				d.getInteger("minimumToShow"), settlements, texts, endorsements,
+				d.getString("startedAt") == null ? null : LocalDate.parse(d.getString("startedAt")),
+				d.get("version", Number.class).longValue());
 	}
 
 }

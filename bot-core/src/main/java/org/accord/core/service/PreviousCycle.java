@@ -1,0 +1,70 @@
+package org.accord.core.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Framework;
+import org.accord.core.domain.Level;
+import org.accord.core.domain.Settlement;
+import org.accord.core.port.out.AssessmentPort;
+
+/**
+ * The board's last completed cycle of the same framework, to show per criterion where it stood then and
+ * what moved: a partnership assesses itself again every couple of years.
+ */
+final class PreviousCycle {
+
+	private final Assessment previous;
+
+	private PreviousCycle(Assessment previous) {
+		this.previous = previous;
+	}
+
+	static PreviousCycle of(AssessmentPort assessments, Assessment current) {
+		List<Assessment> history = assessments.history(current.partnershipId());
+		Assessment last = null;
+		for (Assessment a : history) {
+			if (a.id().equals(current.id())) {
+				break;
+			}
+			if (a.frameworkId().equals(current.frameworkId()) && a.state() == Assessment.State.FINAL) {
+				last = a;
+			}
+		}
+		return new PreviousCycle(last);
+	}
+
+	boolean exists() {
+		return previous != null;
+	}
+
+	/** " · last cycle: Working towards, now up" — or nothing when there is no earlier cycle to compare. */
+	String moved(Framework framework, String criterionId, Settlement now) {
+		if (previous == null) {
+			return "";
+		}
+		String when = previous.started() == null ? "last cycle" : "last cycle (" + previous.started().getYear() + ")";
+		Settlement then = previous.settlements().get(criterionId);
+		if (then == null) {
+			return " · " + when + ": not settled";
+		}
+		String label = label(framework, then.levelKey());
+		if (now == null) {
+			return " · " + when + ": " + label;
+		}
+		int was = framework.scale().rankOf(then.levelKey()).orElse(0);
+		int is = framework.scale().rankOf(now.levelKey()).orElse(0);
+		String direction = is > was ? "up" : is < was ? "down" : "unchanged";
+		return " · " + when + ": " + label + ", " + direction;
+	}
+
+	Optional<Assessment> assessment() {
+		return Optional.ofNullable(previous);
+	}
+
+	private static String label(Framework framework, String key) {
+		return framework.scale().level(key).map(Level::label).orElse(key);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.accord.core.service;
+
+import java.util.List;
+
+import org.accord.core.card.ButtonAction;
+import org.accord.core.card.Card;
+import org.accord.core.card.Outcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.accord.core.service.CoreFixture.caller;
+import static org.accord.core.service.CoreFixture.directs;
+import static org.accord.core.service.CoreFixture.replyText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A board assesses itself again: the new cycle shows, per criterion, where it stood last time and what moved. */
+class CycleTest {
+
+	private static final List<String> RATERS = List.of("UCHAIR", "UALEX", "USAM", "UPOL");
+
+	private CoreFixture fixture;
+
+	@BeforeEach
+	void board() {
+		fixture = new CoreFixture();
+		fixture.say("UCHAIR", "board add <@UALEX> <@USAM> as member");
+		fixture.say("UCHAIR", "board add <@UPOL> as authority police");
+	}
+
+	@AfterEach
+	void close() {
+		fixture.close();
+	}
+
+	/** Everyone answers the tiny framework's three criteria with one label each. */
+	private void everyoneAnswers(List<String> labels) {
+		for (String rater : RATERS) {
+			Outcome prompt = fixture.core.commands().handle(caller(rater), "resume");
+			for (String label : labels) {
+				Card card = directs(prompt).get(directs(prompt).size() - 1).card();
+				ButtonAction action = card.parts().stream().filter(p -> p instanceof Card.Part.Option)
+					.map(p -> ((Card.Part.Option) p).button())
+					.filter(b -> b.label().equals(label))
+					.findFirst().orElseThrow().action();
+				prompt = fixture.core.promptActions().act(caller(rater), action);
+			}
+		}
+	}
+
+	@Test
+	void givenASecondCycle_thenTheViewShowsLastCyclesLevelAndWhatMoved() {
+		fixture.say("UCHAIR", "start tiny First look");
+		everyoneAnswers(List.of("Low", "Middling", "High"));
+		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("3 of 3 criteria agreed");
+		assertThat(replyText(fixture.say("UCHAIR", "endorse"))).contains("Asked 1 responsible-authority representative");
+		Outcome asked = fixture.say("UCHAIR", "endorsements");
+		assertThat(replyText(asked)).contains("police: <@UPOL> has not answered yet");
+		assertThat(replyText(fixture.say("UCHAIR", "start tiny Too soon"))).contains("already has an assessment under way");
+		ButtonAction endorse = ButtonAction.of(ButtonAction.Kind.ENDORSE,
+				fixture.db.getCollection("assessments").find().first().getString("_id"), 1, null);
+		fixture.core.promptActions().act(caller("UPOL"), endorse);
+		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("final");
+
+		fixture.clock.advance(java.time.Duration.ofDays(730));
+		assertThat(replyText(fixture.say("UCHAIR", "start tiny Second look"))).contains("Started *Second look*");
+		everyoneAnswers(List.of("Middling", "Middling", "Middling"));
+		fixture.say("UCHAIR", "close");
+		String view = replyText(fixture.say("UCHAIR", "consensus"));
+		assertThat(view).contains("*1.1* Agreed in round 1: *Middling*", "last cycle (2026): Low, up",
+				"*1.2* Agreed in round 1: *Middling*", "last cycle (2026): Middling, unchanged",
+				"*2.1* Agreed in round 1: *Middling*", "last cycle (2026): High, down");
+		assertThat(fixture.db.getCollection("assessments").countDocuments(new org.bson.Document("currentFor",
+				new org.bson.Document("$exists", true)))).isEqualTo(1);
+	}
+
+}
