@@ -47,7 +47,7 @@ class CoreConfiguration {
 		platforms.put(TeamsAddresses.PLATFORM, lazily(teams::getIfAvailable));
 		return new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
 				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(),
-				store.invitations(), new PlatformDelivery(platforms)),
+				store.invitations(), store.regions(), new PlatformDelivery(platforms)),
 				frameworks, pseudonyms, clock);
 	}
 

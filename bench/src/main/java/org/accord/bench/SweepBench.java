@@ -66,7 +66,7 @@ public final class SweepBench {
 			AtomicInteger delivered = new AtomicInteger();
 			CoreServices core = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
 					store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(),
-					store.invitations(), outcome -> {
+					store.invitations(), store.regions(), outcome -> {
 						delivered.incrementAndGet();
 						return true;
 					}), FrameworkCatalog.builtIn(), new Pseudonyms(new byte[32]), Clock.fixed(now, ZoneOffset.UTC));

@@ -42,6 +42,8 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 
 	private final InvitationService invitations;
 
+	private final RegionService regions;
+
 	private final AssessmentPort assessments;
 
 	private final ParticipationPort participation;
@@ -49,7 +51,8 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 	ChatCommandService(Boards boards, BoardService board, AssessmentService assessment,
 			ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
 			ActionService plan, SettingsService settings, ChecklistService checklist, InvitationService invitations,
-			AssessmentPort assessments, ParticipationPort participation) {
+			RegionService regions, AssessmentPort assessments, ParticipationPort participation) {
+		this.regions = regions;
 		this.invitations = invitations;
 		this.checklist = checklist;
 		this.plan = plan;
@@ -111,6 +114,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			case "settings" -> settings.handle(seat, caller, command);
 			case "checklist" -> checklist.handle(seat, caller, command);
 			case "invite" -> invitations.invite(seat, caller, command);
+			case "region" -> regions.handle(seat, caller, command);
 			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
 		};
 		return welcome.add(answer).build();
@@ -213,6 +217,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 		if (role.seesParticipation() || role == Role.AUTHORITY) {
 			text.append("• `").append(p).append("endorsements`: who has endorsed for which agency\n");
 		}
+		text.append("• `").append(p).append("region`: a regional picture across partnerships (`region create`, `region join`)\n");
 		text.append("• `").append(p).append("help`: this list");
 		return text.toString();
 	}

@@ -17,6 +17,7 @@ import org.accord.core.port.out.MemberPort;
 import org.accord.core.port.out.NudgePort;
 import org.accord.core.port.out.ParticipationPort;
 import org.accord.core.port.out.PartnershipPort;
+import org.accord.core.port.out.RegionPort;
 import org.accord.core.port.out.ResponsePort;
 
 /** Builds core's use cases from its ports: the one place that knows how the services fit together. */
@@ -33,7 +34,7 @@ public final class CoreServices {
 	/** The ports core needs; a record so that adding one does not grow every constructor. */
 	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
-			ChecklistPort checklists, InvitationPort invitations, DeliveryPort delivery) {
+			ChecklistPort checklists, InvitationPort invitations, RegionPort regions, DeliveryPort delivery) {
 	}
 
 	public CoreServices(Ports ports, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock) {
@@ -55,7 +56,8 @@ public final class CoreServices {
 				new ChecklistService(ports.checklists(), frameworks, clock),
 				new InvitationService(ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),
-				ports.assessments(), ports.participation());
+				new RegionService(ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
+				ports.participation());
 		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, boards);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				ports.participation(), ports.members(), ports.delivery(), clock);

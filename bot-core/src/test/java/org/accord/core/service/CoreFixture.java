@@ -62,7 +62,7 @@ final class CoreFixture implements AutoCloseable {
 		List<Framework> frameworks = new java.util.ArrayList<>(FrameworkCatalog.builtIn().all());
 		frameworks.add(TINY);
 		core = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
-				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(), store.invitations(), delivered::add),
+				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(), store.invitations(), store.regions(), delivered::add),
 				new FrameworkCatalog(frameworks), new Pseudonyms(key), clock);
 	}
 

@@ -35,6 +35,9 @@ final class Collections {
 	/** How a platform reaches a person without them writing first (Teams conversation references). */
 	static final String ADDRESSES = "addresses";
 
+	/** Regions: partnerships sharing their agreed levels with a regional lead. */
+	static final String REGIONS = "regions";
+
 	/** Deliveries already handled (Slack event ids), so a retry changes nothing. */
 	static final String RECEIPTS = "receipts";
 

@@ -13,6 +13,7 @@ import org.accord.core.port.out.MemberPort;
 import org.accord.core.port.out.ParticipationPort;
 import org.accord.core.port.out.PartnershipPort;
 import org.accord.core.port.out.ReceiptPort;
+import org.accord.core.port.out.RegionPort;
 import org.accord.core.port.out.ResponsePort;
 import org.bson.Document;
 
@@ -85,6 +86,10 @@ public final class MongoStore {
 
 	public AddressBookPort addresses() {
 		return new AddressBookMongoAdapter(this);
+	}
+
+	public RegionPort regions() {
+		return new RegionMongoAdapter(this);
 	}
 
 	public ReceiptPort receipts() {
