@@ -5,6 +5,7 @@ import java.util.List;
 import com.mongodb.client.MongoDatabase;
 import org.accord.core.port.out.ActionPort;
 import org.accord.core.port.out.AddressBookPort;
+import org.accord.core.port.out.InstallationPort;
 import org.accord.core.port.out.InvitationPort;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.ChecklistPort;
@@ -85,6 +86,10 @@ public final class MongoStore {
 
 	public AddressBookPort addresses() {
 		return new AddressBookMongoAdapter(this);
+	}
+
+	public InstallationPort installations() {
+		return new InstallationMongoAdapter(this);
 	}
 
 	public ReceiptPort receipts() {
