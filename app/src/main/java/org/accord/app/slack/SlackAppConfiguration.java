@@ -119,6 +119,16 @@ class SlackAppConfiguration {
 			app.asOAuthApp(true);
 			app.service(installations.getObject());
 			app.service(new MongoOAuthStateService(store.installations(), clock));
+			// Bolt's own handler logs the redirect's code; this one refuses with Bolt's page and logs no secret.
+			AppConfig config = app.config();
+			app.oauthCallbackStateError((request, response) -> {
+				log.info("Refused a Slack install redirect: its state is unknown, used or expired, or not this browser's");
+				response.setStatusCode(400);
+				response.setContentType("text/html; charset=utf-8");
+				response.setBody(config.getOAuthRedirectUriPageRenderer()
+					.renderFailurePage(config.getOauthInstallRequestURI(), "invalid_state"));
+				return response;
+			});
 			// app_uninstalled and tokens_revoked remove the workspace's stored installation.
 			app.enableTokenRevocationHandlers();
 		}

@@ -74,7 +74,8 @@ final class InstallationMongoAdapter implements InstallationPort {
 	}
 
 	private static String workspace(String enterpriseId, String teamId) {
-		return Keys.of(enterpriseId == null ? "" : enterpriseId, teamId == null ? "" : teamId);
+		// "enterprise|team", with an empty part for what is absent ("|T0AAA" for a workspace outside a grid).
+		return (enterpriseId == null ? "" : enterpriseId) + "|" + (teamId == null ? "" : teamId);
 	}
 
 }
