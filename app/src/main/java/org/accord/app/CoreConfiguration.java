@@ -8,6 +8,7 @@ import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.out.ReceiptPort;
 import org.accord.core.service.CoreServices;
 import org.accord.core.service.Pseudonyms;
+import org.accord.core.service.Sealer;
 import org.accord.core.store.mongo.MongoStore;
 import org.accord.slack.SlackAccord;
 import org.accord.slack.SlackNudgeDelivery;
@@ -17,6 +18,7 @@ import org.accord.teams.TeamsNudgeDelivery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /** bot-core's objects, built with plain constructors; bot-core knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +38,16 @@ class CoreConfiguration {
 	@Bean
 	Pseudonyms pseudonyms(AccordProperties properties) {
 		return new Pseudonyms(KeyFiles.configuredOrCreated(properties.anonymityKey(), properties.dataDir(), "anonymity.key"));
+	}
+
+	/**
+	 * The key of stored installations (ACCORD_ENCRYPTION_KEY, else a key file in the data folder). Lazy: only
+	 * a multi-workspace Slack asks for it, and only then is the file created.
+	 */
+	@Bean
+	@Lazy
+	Sealer sealer(AccordProperties properties) {
+		return new Sealer(KeyFiles.configuredOrCreated(properties.encryptionKey(), properties.dataDir(), "encryption.key"));
 	}
 
 	@Bean

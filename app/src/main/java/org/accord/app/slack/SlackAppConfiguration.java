@@ -11,7 +11,14 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import java.time.Clock;
+
 import org.accord.app.AccordProperties;
+import org.accord.core.service.Sealer;
+import org.accord.core.store.mongo.MongoStore;
+import org.accord.slack.MongoInstallationService;
+import org.accord.slack.MongoOAuthStateService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.accord.core.port.out.ReceiptPort;
 import org.accord.core.service.CoreServices;
 import org.accord.slack.BlockKitCardRenderer;
@@ -25,12 +32,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Bolt app, on when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set (DESIGN.md). Over HTTP the
- * controller at /slack/events hands requests to it; with SLACK_APP_TOKEN it runs over Socket Mode too.
+ * The Bolt app, on when SLACK_SIGNING_SECRET is set with SLACK_BOT_TOKEN (one workspace, DESIGN.md), or with
+ * SLACK_CLIENT_ID and SLACK_CLIENT_SECRET and no bot token (installed to many workspaces through Slack's OAuth
+ * flow, each served with its own stored token). Over HTTP the controller at /slack/events hands requests to
+ * it; with SLACK_APP_TOKEN it runs over Socket Mode too.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${accord.slack.bot-token:}'.isBlank() and !'${accord.slack.signing-secret:}'.isBlank()")
+@ConditionalOnExpression("!'${accord.slack.signing-secret:}'.isBlank() and (!'${accord.slack.bot-token:}'.isBlank()"
+		+ " or (!'${accord.slack.client-id:}'.isBlank() and !'${accord.slack.client-secret:}'.isBlank()))")
 class SlackAppConfiguration {
+
+	static final String OAUTH = "!'${accord.slack.signing-secret:}'.isBlank() and '${accord.slack.bot-token:}'.isBlank()"
+			+ " and !'${accord.slack.client-id:}'.isBlank() and !'${accord.slack.client-secret:}'.isBlank()";
 
 	private static final Logger log = LoggerFactory.getLogger(SlackAppConfiguration.class);
 
@@ -54,15 +67,34 @@ class SlackAppConfiguration {
 		return new SlackDeliverer(renderer, slackDeliveries, core.delivery());
 	}
 
-	/** Nudges go with the bot token, straight to the Web API. */
+	/**
+	 * Nudges go straight to the Web API: with the bot token, or, installed to many workspaces, with the token
+	 * of the workspace of the person nudged.
+	 */
 	@Bean
-	SlackNudgeDelivery slackNudgeDelivery(App slackApp, AccordProperties properties, SlackDeliverer deliverer) {
-		return new SlackNudgeDelivery(slackApp.slack().methods(properties.slack().botToken()), deliverer);
+	SlackNudgeDelivery slackNudgeDelivery(App slackApp, AccordProperties properties, SlackDeliverer deliverer,
+			ObjectProvider<MongoInstallationService> installations) {
+		if (!properties.slack().oauth()) {
+			return new SlackNudgeDelivery(slackApp.slack().methods(properties.slack().botToken()), deliverer);
+		}
+		MongoInstallationService stored = installations.getObject();
+		return new SlackNudgeDelivery(team -> {
+			String token = stored.botToken(team);
+			return token == null ? null : slackApp.slack().methods(token, team);
+		}, deliverer);
+	}
+
+	/** Installations (sealed with the encryption key) and install states, in the store. */
+	@Bean
+	@ConditionalOnExpression(OAUTH)
+	MongoInstallationService slackInstallations(MongoStore store, Sealer sealer) {
+		return new MongoInstallationService(store.installations(), sealer);
 	}
 
 	@Bean
 	App slackApp(AccordProperties properties, CoreServices core, ReceiptPort receipts, BlockKitCardRenderer renderer,
-			SlackDeliverer deliverer) {
+			SlackDeliverer deliverer, ObjectProvider<MongoInstallationService> installations, MongoStore store,
+			Clock clock) {
 		AccordProperties.Slack slack = properties.slack();
 		SlackConfig slackConfig = new SlackConfig();
 		if (slack.apiUrl() != null && !slack.apiUrl().isBlank()) {
@@ -70,16 +102,49 @@ class SlackAppConfiguration {
 			slackConfig.setMethodsEndpointUrlPrefix(prefix);
 			log.info("Slack Web API at {}", prefix);
 		}
-		App app = new App(AppConfig.builder()
-			.singleTeamBotToken(slack.botToken())
-			.signingSecret(slack.signingSecret())
-			.slack(Slack.getInstance(slackConfig))
-			// Bolt checks the token with auth.test; once in ten minutes is enough to notice a revoked one.
-			.authTestCacheExpirationMillis(600_000L)
-			.build());
+		App app;
+		if (slack.oauth()) {
+			app = new App(AppConfig.builder()
+				.clientId(slack.clientId())
+				.clientSecret(slack.clientSecret())
+				.scope(slack.scopes())
+				.signingSecret(slack.signingSecret())
+				.appPath("/slack/")
+				.oauthInstallPath("install")
+				.oauthRedirectUriPath("oauth_redirect")
+				// The token exchange (oauth.v2.access) goes where every other Web API call goes.
+				.slack(Slack.getInstance(slackConfig))
+				.authTestCacheExpirationMillis(600_000L)
+				.build());
+			app.asOAuthApp(true);
+			app.service(installations.getObject());
+			app.service(new MongoOAuthStateService(store.installations(), clock));
+			// Bolt's own handler logs the redirect's code; this one refuses with Bolt's page and logs no secret.
+			AppConfig config = app.config();
+			app.oauthCallbackStateError((request, response) -> {
+				log.info("Refused a Slack install redirect: its state is unknown, used or expired, or not this browser's");
+				response.setStatusCode(400);
+				response.setContentType("text/html; charset=utf-8");
+				response.setBody(config.getOAuthRedirectUriPageRenderer()
+					.renderFailurePage(config.getOauthInstallRequestURI(), "invalid_state"));
+				return response;
+			});
+			// app_uninstalled and tokens_revoked remove the workspace's stored installation.
+			app.enableTokenRevocationHandlers();
+		}
+		else {
+			app = new App(AppConfig.builder()
+				.singleTeamBotToken(slack.botToken())
+				.signingSecret(slack.signingSecret())
+				.slack(Slack.getInstance(slackConfig))
+				// Bolt checks the token with auth.test; once in ten minutes is enough to notice a revoked one.
+				.authTestCacheExpirationMillis(600_000L)
+				.build());
+		}
 		new SlackAccord(core.commands(), core.promptActions(), core.forms(), core.home(), receipts, renderer, deliverer)
 			.register(app);
-		log.info("Slack is on: POST /slack/events{}", slack.socketMode() ? " and Socket Mode" : "");
+		log.info("Slack is on: POST /slack/events{}{}", slack.oauth() ? ", GET /slack/install and /slack/oauth_redirect" : "",
+				slack.socketMode() ? " and Socket Mode" : "");
 		return app;
 	}
 

@@ -18,12 +18,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /slack/events}: events, slash commands and interactivity. The raw body goes to Bolt
  * untouched, because Slack's signature covers the exact bytes; Bolt checks it and the timestamp.
+ * Installed to many workspaces, {@code GET /slack/install} and {@code GET /slack/oauth_redirect} carry
+ * Slack's OAuth install flow, also through Bolt (its state check, its token exchange, its pages).
  */
 @RestController
 class SlackEventsController {
@@ -36,7 +39,8 @@ class SlackEventsController {
 	SlackEventsController(ObjectProvider<App> app) {
 		this.app = app;
 		if (app.getIfAvailable() == null) {
-			log.info("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn it on");
+			log.info("Slack is off: set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (one workspace) or with SLACK_CLIENT_ID"
+					+ " and SLACK_CLIENT_SECRET (installed to many) to turn it on");
 		}
 	}
 
@@ -47,6 +51,35 @@ class SlackEventsController {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
 				.body("Slack is not configured on this Accord (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET).");
 		}
+		return handle(slack, servletRequest, Map.of());
+	}
+
+	/** The install page (or redirect) to Slack's authorize URL, with a fresh state in a cookie. */
+	@GetMapping(path = "/slack/install")
+	ResponseEntity<String> install(HttpServletRequest servletRequest) {
+		return oauth(servletRequest);
+	}
+
+	/** Slack sends the installer back here with a code and the state; Bolt checks the state and exchanges the code. */
+	@GetMapping(path = "/slack/oauth_redirect")
+	ResponseEntity<String> oauthRedirect(HttpServletRequest servletRequest) {
+		return oauth(servletRequest);
+	}
+
+	private ResponseEntity<String> oauth(HttpServletRequest servletRequest) {
+		App slack = app.getIfAvailable();
+		if (slack == null || !slack.config().isOAuthInstallPathEnabled()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+				.body("Installing to Slack workspaces is off on this Accord (set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET,"
+						+ " without SLACK_BOT_TOKEN).");
+		}
+		Map<String, List<String>> query = new LinkedHashMap<>();
+		// Mutable: Bolt adds the query string to its request in place.
+		servletRequest.getParameterMap().forEach((name, values) -> query.put(name, new java.util.ArrayList<>(List.of(values))));
+		return handle(slack, servletRequest, query);
+	}
+
+	private ResponseEntity<String> handle(App slack, HttpServletRequest servletRequest, Map<String, List<String>> query) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		servletRequest.getHeaderNames().asIterator()
 			.forEachRemaining(name -> headers.put(name, java.util.Collections.list(servletRequest.getHeaders(name))));
@@ -58,13 +91,14 @@ class SlackEventsController {
 			String body = new String(servletRequest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			Request<?> request = new SlackRequestParser(slack.config()).parse(SlackRequestParser.HttpRequest.builder()
 				.requestUri(servletRequest.getRequestURI())
-				.queryString(Map.of())
+				.queryString(query)
 				.headers(new RequestHeaders(headers))
 				.requestBody(body)
 				.remoteAddress(servletRequest.getRemoteAddr())
 				.build());
 			if (request == null) {
-				log.info("Refused a request to /slack/events that is not a Slack request ({} characters)", body.length());
+				log.info("Refused a request to {} that is not a Slack request ({} characters)", servletRequest.getRequestURI(),
+						body.length());
 				return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("Not a Slack request.");
 			}
 			return toEntity(slack.run(request));

@@ -34,7 +34,14 @@ public final class FakeSlackApi implements AutoCloseable {
 
 	private final HttpServer server;
 
-	private final String botToken;
+	/** The bot tokens Slack would take: the test's own, and every token an install (oauth.v2.access) issued. */
+	private final java.util.Set<String> tokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/** Tokens issued by oauth.v2.access, by team id. */
+	private final Map<String, String> issued = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** What Bolt posted to a response_url under {@link #responseUrl}: path, then body. */
+	private final List<String[]> responses = new CopyOnWriteArrayList<>();
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
@@ -60,8 +67,11 @@ public final class FakeSlackApi implements AutoCloseable {
 	public record Upload(String fileId, String fileName, String channel, String comment, byte[] content) {
 	}
 
-	/** One call to the Web API; {@code seq} orders all calls since the fake started. */
-	public record Call(long seq, String method, Map<String, String> params) {
+	/**
+	 * One call to the Web API; {@code seq} orders all calls since the fake started; {@code token} is the bearer
+	 * token it came with (null for oauth.v2.access, which carries the client's id and secret).
+	 */
+	public record Call(long seq, String method, Map<String, String> params, String token) {
 
 		public String param(String name) {
 			return params.get(name);
@@ -84,12 +94,54 @@ public final class FakeSlackApi implements AutoCloseable {
 
 	/** A fake that accepts only {@code botToken}, so a test can run Accord with a token of its own choosing. */
 	public FakeSlackApi(String botToken) throws IOException {
-		this.botToken = botToken;
+		if (botToken != null) {
+			tokens.add(botToken);
+		}
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.setExecutor(Executors.newFixedThreadPool(4));
 		server.createContext("/api/", this::handle);
+		server.createContext("/hooks/", this::hook);
 		server.createContext("/upload/", this::upload);
 		server.start();
+	}
+
+	/** A fake that accepts no token until an install issues one (multi-workspace Accord has no bot token of its own). */
+	public static FakeSlackApi withoutBotToken() throws IOException {
+		return new FakeSlackApi(null);
+	}
+
+	/** Accept one more bot token. */
+	public void accept(String token) {
+		tokens.add(token);
+	}
+
+	/** Refuse a token from now on (as Slack does once an app is uninstalled). */
+	public void revoke(String token) {
+		tokens.remove(token);
+	}
+
+	/** The bot token oauth.v2.access issued for a team, if it did. */
+	public String issuedToken(String team) {
+		return issued.get(team);
+	}
+
+	/** A response_url that lands here, for slash commands whose answers the test wants to read. */
+	public String responseUrl(String team) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/commands/" + team + "/1/x";
+	}
+
+	/** What was posted to response URLs: {path, body}. */
+	public List<String[]> responses() {
+		return List.copyOf(responses);
+	}
+
+	private void hook(HttpExchange exchange) throws IOException {
+		responses.add(new String[] { exchange.getRequestURI().getPath(),
+				new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) });
+		byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(200, ok.length);
+		exchange.getResponseBody().write(ok);
+		exchange.close();
 	}
 
 	public String url() {
@@ -143,7 +195,14 @@ public final class FakeSlackApi implements AutoCloseable {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		String auth = exchange.getRequestHeaders().getFirst("Authorization");
 		Map<String, String> params = parse(body, exchange.getRequestHeaders().getFirst("Content-Type"));
-		if (auth == null || !auth.equals("Bearer " + botToken)) {
+		String token = auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length()) : null;
+		if (method.equals("oauth.v2.access")) {
+			String answer = oauthAccess(params, auth);
+			calls.add(new Call(seq.incrementAndGet(), method, params, null));
+			respond(exchange, 200, answer);
+			return;
+		}
+		if (token == null || !tokens.contains(token)) {
 			respond(exchange, 200, "{\"ok\":false,\"error\":\"invalid_auth\"}");
 			return;
 		}
@@ -154,17 +213,48 @@ public final class FakeSlackApi implements AutoCloseable {
 			respond(exchange, 429, fixture("error_429_ratelimited").toString());
 			return;
 		}
-		String answer = answer(method, params);
+		String answer = answer(method, params, token);
 		JsonNode answered = JSON.readTree(answer);
 		if (answered.has("ts")) {
 			params.put("_ts", answered.get("ts").asText());
 			params.put("_channel", answered.path("channel").asText());
 		}
-		calls.add(new Call(seq.incrementAndGet(), method, params));
+		calls.add(new Call(seq.incrementAndGet(), method, params, token));
 		respond(exchange, 200, answer);
 	}
 
-	private String answer(String method, Map<String, String> params) throws IOException {
+	/**
+	 * Slack's token exchange. The code says which workspace installs: "code-T0AAA" installs team T0AAA, and the
+	 * bot token issued for it ("xoxb-T0AAA-…") is accepted from then on. The client sends its id and secret
+	 * as form fields or as HTTP Basic credentials.
+	 */
+	private String oauthAccess(Map<String, String> params, String auth) {
+		String code = params.getOrDefault("code", "");
+		boolean client = params.get("client_id") != null || auth != null && auth.startsWith("Basic ");
+		if (!client || !code.startsWith("code-")) {
+			return "{\"ok\":false,\"error\":\"invalid_code\"}";
+		}
+		String team = code.substring("code-".length());
+		String token = "xoxb-" + team + "-" + seq.incrementAndGet() + "-fakeSecretPart";
+		issued.put(team, token);
+		tokens.add(token);
+		ObjectNode answer = JSON.createObjectNode();
+		answer.put("ok", true).put("access_token", token).put("token_type", "bot")
+			.put("scope", "commands,chat:write,im:history").put("bot_user_id", "U0BOT").put("app_id", "A0APP");
+		answer.putObject("team").put("id", team).put("name", "Workspace " + team);
+		answer.putNull("enterprise");
+		answer.put("is_enterprise_install", false);
+		answer.putObject("authed_user").put("id", "U0INSTALLER");
+		return answer.toString();
+	}
+
+	private String answer(String method, Map<String, String> params, String token) throws IOException {
+		if (method.equals("auth.test") && token != null && token.startsWith("xoxb-T")) {
+			// An installed workspace's token names its own team, as Slack's auth.test does.
+			ObjectNode response = (ObjectNode) fixture(method);
+			response.put("team_id", token.split("-")[1]).put("user_id", "U0BOT").put("bot_id", "B0BOT");
+			return response.toString();
+		}
 		switch (method) {
 			case "chat.postMessage": {
 				ObjectNode response = (ObjectNode) fixture("chat.postMessage");

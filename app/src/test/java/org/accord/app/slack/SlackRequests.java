@@ -40,6 +40,14 @@ public final class SlackRequests {
 
 	private final Map<String, String[]> people = new java.util.concurrent.ConcurrentHashMap<>();
 
+	private String responseUrl;
+
+	/** Slash commands carry this response_url instead of hooks.slack.com's (a test that lets Bolt answer there). */
+	public SlackRequests responseUrl(String url) {
+		this.responseUrl = url;
+		return this;
+	}
+
 	public SlackRequests(int port, String team) {
 		this(port, team, SIGNING_SECRET);
 	}
@@ -90,7 +98,7 @@ public final class SlackRequests {
 		fields.put("user_name", userName(userId));
 		fields.put("command", "/assess");
 		fields.put("text", text);
-		fields.put("response_url", "https://hooks.slack.com/commands/" + team + "/1/x");
+		fields.put("response_url", responseUrl != null ? responseUrl : "https://hooks.slack.com/commands/" + team + "/1/x");
 		fields.put("trigger_id", "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
 		String body = form(fields);
 		return post(body, "application/x-www-form-urlencoded");

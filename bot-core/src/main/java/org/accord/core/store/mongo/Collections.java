@@ -41,6 +41,12 @@ final class Collections {
 	/** Deliveries already handled (Slack event ids), so a retry changes nothing. */
 	static final String RECEIPTS = "receipts";
 
+	/** Chat platform installations (Slack's OAuth install), sealed: never a token in the clear. */
+	static final String INSTALLATIONS = "installations";
+
+	/** One-time states of the install flow, by _id, with their expiry. */
+	static final String OAUTH_STATES = "oauth_states";
+
 	private Collections() {
 	}
 

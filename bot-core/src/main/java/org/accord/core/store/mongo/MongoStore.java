@@ -5,6 +5,7 @@ import java.util.List;
 import com.mongodb.client.MongoDatabase;
 import org.accord.core.port.out.ActionPort;
 import org.accord.core.port.out.AddressBookPort;
+import org.accord.core.port.out.InstallationPort;
 import org.accord.core.port.out.InvitationPort;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.ChecklistPort;
@@ -90,6 +91,10 @@ public final class MongoStore {
 
 	public RegionPort regions() {
 		return new RegionMongoAdapter(this);
+	}
+
+	public InstallationPort installations() {
+		return new InstallationMongoAdapter(this);
 	}
 
 	public ReceiptPort receipts() {

@@ -18,7 +18,8 @@ final class Schema {
 	private static final List<String> ALL = List.of(Collections.PARTNERSHIPS, Collections.MEMBERS,
 			Collections.ASSESSMENTS, Collections.RESPONSES, Collections.PARTICIPATION, Collections.ACTIONS,
 			Collections.NUDGES, Collections.RECEIPTS, Collections.NUDGE_SLOTS, Collections.COUNTERS, Collections.CHECKLISTS,
-			Collections.INVITATIONS, Collections.ADDRESSES, Collections.NUDGE_CLAIMS, Collections.REGIONS);
+			Collections.INVITATIONS, Collections.ADDRESSES, Collections.NUDGE_CLAIMS, Collections.REGIONS,
+			Collections.INSTALLATIONS, Collections.OAUTH_STATES);
 
 	private Schema() {
 	}
