@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -233,6 +234,80 @@ class SlackOAuthIntegrationTest {
 	}
 
 	/** The answer to a bad state: a 400 with Bolt's error page (reason invalid_state). */
+	/**
+	 * Issue 9 end to end: two installed workspaces each complete a cycle; one runs a second and sees what moved;
+	 * a regional lead, installed in a third, gets the roll-up of both.
+	 */
+	@Test
+	void givenInstalledWorkspaces_thenASecondCycleShowsWhatMovedAndTheRegionalLeadGetsTheRollUp() {
+		install("T0NE1");
+		install("T0NE2");
+		install("T0LEAD");
+		completeCycle("T0NE1", "Working towards", "First cycle");
+		completeCycle("T0NE2", "Some success", "First cycle");
+
+		SlackRequests one = new SlackRequests(port, "T0NE1");
+		long second = slack.mark();
+		assertThat(SlackRequests.shown(one.command("U0CHAIR", "start cdrp-2002 Second cycle"))).contains("Started *Second cycle*");
+		answerAll(one, second, "Some success");
+		assertThat(SlackRequests.shown(one.command("U0CHAIR", "close"))).contains("49 of 49 criteria agreed");
+		assertThat(SlackRequests.shown(one.command("U0CHAIR", "consensus")))
+			.contains("*1.1* Agreed in round 1: *Some success*", "last cycle (" + java.time.LocalDate.now().getYear()
+					+ "): Working towards, up");
+
+		SlackRequests lead = new SlackRequests(port, "T0LEAD");
+		String created = SlackRequests.shown(lead.command("U0LEAD", "region create \"North East\""));
+		Matcher code = Pattern.compile("code is \\*(R[A-Z0-9]{7})\\*").matcher(created);
+		assertThat(code.find()).as(created).isTrue();
+		assertThat(SlackRequests.shown(one.command("U0CHAIR", "region join " + code.group(1) + " as \"Tees Valley\" named")))
+			.contains("now shares its agreed levels");
+		assertThat(SlackRequests.shown(new SlackRequests(port, "T0NE2").command("U0CHAIR", "region join " + code.group(1)
+				+ " as \"Wear Valley\""))).contains("now shares its agreed levels");
+		long rolled = slack.mark();
+		String picture = SlackRequests.shown(lead.command("U0LEAD", "region"));
+		// Tees Valley's latest final cycle is its first; the second is not endorsed yet. Wear Valley did not agree
+		// to be named, and is alone at its level: it is counted, never named.
+		assertThat(picture).contains("2 partnerships share with the region; 2 with a final self-assessment",
+				"*1.1* Gap identified 0 · Working towards 1 · Some success 1 · Doing well 0 — Working towards: Tees Valley",
+				"*Common gaps*");
+		assertThat(picture).doesNotContain("Wear Valley");
+		slack.awaitAfter(rolled, "files.completeUploadExternal", c -> true, WAIT);
+	}
+
+	/** A board of three in the workspace rates everything at one level, closes, and both its steps to final. */
+	private void completeCycle(String team, String level, String title) {
+		SlackRequests requests = new SlackRequests(port, team);
+		requests.command("U0CHAIR", "board add <@U0MEM> as member");
+		requests.command("U0CHAIR", "board add <@U0POL> as authority police");
+		long begin = slack.mark();
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "start cdrp-2002 " + title))).contains("3 people have been sent");
+		answerAll(requests, begin, level);
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close"))).contains("49 of 49 criteria agreed");
+		long asked = slack.mark();
+		requests.command("U0CHAIR", "endorse");
+		FakeSlackApi.Call ask = slack.awaitAfter(asked, "chat.postMessage", c -> "U0POL".equals(c.param("channel"))
+				&& c.param("text").startsWith("Please endorse"), WAIT);
+		Map<String, String> buttons = FakeSlackApi.buttons(ask.json("blocks"));
+		requests.click("U0POL", ask.param("_channel"), ask.param("_ts"), buttons.get("Endorse for police"));
+		slack.awaitAfter(asked, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("the assessment is final"), WAIT);
+	}
+
+	private void answerAll(SlackRequests requests, long begin, String level) {
+		SlackMembers members = new SlackMembers(slack, requests);
+		java.util.List<String> ids = org.accord.core.framework.FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow()
+			.criteria().stream().map(org.accord.core.domain.Criterion::id).toList();
+		for (String user : java.util.List.of("U0CHAIR", "U0MEM", "U0POL")) {
+			SlackMembers.Prompt prompt = members.promptFor(user, ids.get(0), begin);
+			for (int i = 0; i < ids.size(); i++) {
+				long mark = members.click(user, prompt, level);
+				if (i + 1 < ids.size()) {
+					prompt = members.promptFor(user, ids.get(i + 1), mark);
+				}
+			}
+		}
+	}
+
 	private static void assertRefused(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("invalid_state");
