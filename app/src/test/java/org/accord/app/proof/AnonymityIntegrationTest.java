@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import com.mongodb.client.MongoDatabase;
 import org.accord.app.slack.FakeSlackApi;
 import org.accord.app.slack.SlackMembers;
 import org.accord.app.slack.SlackRequests;
+import org.accord.app.slack.SlackTestProperties;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -126,12 +126,7 @@ class AnonymityIntegrationTest {
 	@DynamicPropertySource
 	static void slack(DynamicPropertyRegistry registry) throws IOException {
 		slack = new FakeSlackApi();
-		String dataDir = Files.createTempDirectory("accord-anonymity-it").toString();
-		registry.add("accord.slack.bot-token", () -> FakeSlackApi.BOT_TOKEN);
-		registry.add("accord.slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
-		registry.add("accord.slack.api-url", slack::url);
-		registry.add("accord.data-dir", () -> dataDir);
-		registry.add("accord.mongodb-uri", () -> "");
+		SlackTestProperties.register(registry, slack);
 	}
 
 	@AfterAll

@@ -2,7 +2,6 @@ package org.accord.app.proof;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import com.mongodb.client.MongoDatabase;
 import org.accord.app.slack.FakeSlackApi;
 import org.accord.app.slack.SlackMembers;
 import org.accord.app.slack.SlackRequests;
+import org.accord.app.slack.SlackTestProperties;
 import org.accord.core.domain.Criterion;
 import org.accord.core.framework.FrameworkCatalog;
 import org.bson.Document;
@@ -79,12 +79,7 @@ class AuthorisationIntegrationTest {
 	@DynamicPropertySource
 	static void slack(DynamicPropertyRegistry registry) throws IOException {
 		slack = new FakeSlackApi();
-		String dataDir = Files.createTempDirectory("accord-authorisation-it").toString();
-		registry.add("accord.slack.bot-token", () -> FakeSlackApi.BOT_TOKEN);
-		registry.add("accord.slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
-		registry.add("accord.slack.api-url", slack::url);
-		registry.add("accord.data-dir", () -> dataDir);
-		registry.add("accord.mongodb-uri", () -> "");
+		SlackTestProperties.register(registry, slack);
 	}
 
 	@AfterAll

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Points a test's Accord at its own fake Slack Web API and a fresh embedded store. */
-final class SlackTestProperties {
+public final class SlackTestProperties {
 
 	private SlackTestProperties() {
 	}
 
-	static void register(DynamicPropertyRegistry registry, FakeSlackApi slack) {
+	public static void register(DynamicPropertyRegistry registry, FakeSlackApi slack) {
 		String dataDir;
 		try {
 			dataDir = Files.createTempDirectory("accord-it").toString();
