@@ -22,13 +22,15 @@ final class PreviousCycle {
 	}
 
 	static PreviousCycle of(AssessmentPort assessments, Assessment current) {
+		// Cycles started on the same day come back in no particular order: any final one other than the
+		// current, started no later than it, is a candidate, and the latest of them is the previous cycle.
 		List<Assessment> history = assessments.history(current.partnershipId());
 		Assessment last = null;
 		for (Assessment a : history) {
-			if (a.id().equals(current.id())) {
-				break;
-			}
-			if (a.frameworkId().equals(current.frameworkId()) && a.state() == Assessment.State.FINAL) {
+			boolean earlier = a.started() == null || current.started() == null || !a.started().isAfter(current.started());
+			if (!a.id().equals(current.id()) && a.frameworkId().equals(current.frameworkId())
+					&& a.state() == Assessment.State.FINAL && earlier
+					&& (last == null || last.started() == null || a.started() != null && !a.started().isBefore(last.started()))) {
 				last = a;
 			}
 		}

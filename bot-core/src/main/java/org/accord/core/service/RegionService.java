@@ -197,7 +197,8 @@ final class RegionService {
 		for (Region.Sharing sharing : region.members()) {
 			Assessment latest = null;
 			for (Assessment a : assessments.history(sharing.partnership())) {
-				if (a.frameworkId().equals(region.frameworkId()) && a.state() == Assessment.State.FINAL) {
+				if (a.frameworkId().equals(region.frameworkId()) && a.state() == Assessment.State.FINAL
+						&& (latest == null || latest.started() == null || a.started() != null && !a.started().isBefore(latest.started()))) {
 					latest = a;
 				}
 			}
