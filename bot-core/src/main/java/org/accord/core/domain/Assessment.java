@@ -80,6 +80,12 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 		return last;
 	}
 
+	/** The agreement threshold (share in one level) and k (fewest ratings whose distribution is shown). */
+	public Assessment withRules(double threshold, int minimum) {
+		return new Assessment(id, partnershipId, frameworkId, title, state, rounds, threshold, minimum, settlements,
+				agreedTexts, endorsements, started, version);
+	}
+
 	public Assessment withState(State newState) {
 		return new Assessment(id, partnershipId, frameworkId, title, newState, rounds, agreementThreshold, minimumToShow,
 				settlements, agreedTexts, endorsements, started, version);

@@ -207,7 +207,8 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			text.append("• `").append(p).append("text 1.2`: edit the board's agreed evidence and comment\n");
 			text.append("• `").append(p).append("endorse`: ask the responsible authorities to endorse\n");
 			text.append("• `").append(p).append("plan`: draft actions from the consensus; `action add \"<text>\" @owner due YYYY-MM-DD [milestone \"<text>\"] [criterion 2.3]`\n");
-			text.append("• `").append(p).append("settings timezone <zone>` · `settings quiet-hours <HH:MM-HH:MM | off> [weekends on|off]`\n");
+			text.append("• `").append(p).append("settings timezone <zone>` · `settings quiet-hours <HH:MM-HH:MM | off> [weekends on|off]`"
+					+ " · `settings agreement <percent>` · `settings minimum <ratings>`\n");
 			text.append("• `").append(p).append("checklist 3a adopted [YYYY-MM-DD] [note]` · `checklist 3a further \"<action>\" @owner`\n");
 		}
 		if (role.seesParticipation()) {

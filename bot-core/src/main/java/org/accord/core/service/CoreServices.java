@@ -52,7 +52,7 @@ public final class CoreServices {
 		ActionService plan = new ActionService(boards, ports.actions(), ports.assessments(), ports.members(), conversation,
 				planner, clock);
 		this.commands = new ChatCommandService(boards, new BoardService(ports.members(), ports.assessments(), conversation),
-				assessment, conversation, consensus, endorsement, plan, new SettingsService(ports.partnerships()),
+				assessment, conversation, consensus, endorsement, plan, new SettingsService(ports.partnerships(), ports.assessments()),
 				new ChecklistService(ports.checklists(), frameworks, clock),
 				new InvitationService(ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),

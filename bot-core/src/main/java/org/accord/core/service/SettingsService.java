@@ -6,12 +6,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.accord.core.card.Outcome;
+import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Partnership;
 import org.accord.core.domain.QuietHours;
 import org.accord.core.domain.Role;
 import org.accord.core.port.in.Caller;
+import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.PartnershipPort;
 
 /** {@code settings}: the board's timezone and quiet hours, which every nudge keeps to. */
@@ -19,15 +22,22 @@ final class SettingsService {
 
 	private final PartnershipPort partnerships;
 
-	SettingsService(PartnershipPort partnerships) {
+	private final AssessmentPort assessments;
+
+	SettingsService(PartnershipPort partnerships, AssessmentPort assessments) {
 		this.partnerships = partnerships;
+		this.assessments = assessments;
 	}
 
 	Outcome handle(Boards.Seat seat, Caller caller, CommandText command) {
 		Partnership p = seat.partnership();
 		String what = command.word(1).toLowerCase(Locale.ROOT);
 		if (what.isEmpty()) {
-			return Outcome.reply("*Settings*\nTimezone: " + p.timezone().getId() + "\nQuiet hours: " + p.quietHours().words()
+			String rules = assessments.current(p.id())
+				.map(a -> "\nAgreement: " + Math.round(a.agreementThreshold() * 100) + "% in one category · distributions shown from "
+						+ a.minimumToShow() + " ratings")
+				.orElse("");
+			return Outcome.reply("*Settings*\nTimezone: " + p.timezone().getId() + "\nQuiet hours: " + p.quietHours().words() + rules
 					+ "\nNudges go at 09:00 local time; one that falls in quiet hours waits for the next working morning."
 					+ (seat.is(Role.CHAIR) ? "\nChange them with `" + caller.commandPrefix() + "settings timezone Europe/London` or `"
 							+ caller.commandPrefix() + "settings quiet-hours 18:00-08:00 weekends on` (or `off`)." : ""));
@@ -39,8 +49,45 @@ final class SettingsService {
 		return switch (what) {
 			case "timezone" -> timezone(p, rest);
 			case "quiet-hours" -> quietHours(p, rest, caller);
-			default -> Outcome.reply("`settings` takes `timezone <zone>` or `quiet-hours <HH:MM-HH:MM | off> [weekends on|off]`.");
+			case "agreement", "minimum" -> rules(p, what, rest);
+			default -> Outcome.reply("`settings` takes `timezone <zone>`, `quiet-hours <HH:MM-HH:MM | off> [weekends on|off]`,"
+					+ " `agreement <percent>` or `minimum <ratings>`.");
 		};
+	}
+
+	/**
+	 * The assessment's own rules, set while round 1 is still open: once figures exist, changing what counts as
+	 * agreed, or how few ratings may be shown, would change their meaning behind the board's back.
+	 */
+	private Outcome rules(Partnership p, String what, List<String> rest) {
+		Optional<Assessment> current = assessments.current(p.id());
+		if (current.isEmpty()) {
+			return Outcome.reply("Start an assessment first; its rules are set while round 1 is open.");
+		}
+		Assessment a = current.get();
+		if (a.round() != 1 || !a.roundOpen()) {
+			return Outcome.reply("The rules are set while round 1 is open; this assessment has figures already.");
+		}
+		int value;
+		try {
+			value = rest.size() == 1 ? Integer.parseInt(rest.get(0).replace("%", "")) : -1;
+		}
+		catch (NumberFormatException e) {
+			value = -1;
+		}
+		if (what.equals("agreement") && (value < 51 || value > 100)) {
+			return Outcome.reply("Give the share as a percentage from 51 to 100, e.g. `settings agreement 75`.");
+		}
+		if (what.equals("minimum") && (value < 2 || value > 20)) {
+			return Outcome.reply("Give the fewest ratings whose distribution is shown, from 2 to 20, e.g. `settings minimum 3`.");
+		}
+		Assessment next = what.equals("agreement") ? a.withRules(value / 100.0, a.minimumToShow())
+				: a.withRules(a.agreementThreshold(), value);
+		if (assessments.update(a, next).isEmpty()) {
+			return Outcome.reply("The assessment changed meanwhile; please try again.");
+		}
+		return Outcome.reply(what.equals("agreement") ? "A criterion now counts as agreed when " + value
+				+ "% or more choose one category." : "Distributions are now shown from " + value + " ratings.");
 	}
 
 	private Outcome timezone(Partnership p, List<String> rest) {

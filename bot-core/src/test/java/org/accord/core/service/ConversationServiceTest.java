@@ -163,6 +163,18 @@ class ConversationServiceTest {
 	}
 
 	@Test
+	void givenTheRulesSetWhileRound1IsOpen_thenTheyApplyAndLaterCannotChange() {
+		start();
+		assertThat(replyText(fixture.say("UCHAIR", "settings agreement 80%"))).contains("80% or more");
+		assertThat(replyText(fixture.say("UCHAIR", "settings minimum 4"))).contains("shown from 4 ratings");
+		assertThat(replyText(fixture.say("UCHAIR", "settings agreement 40"))).contains("from 51 to 100");
+		assertThat(replyText(fixture.say("UALEX", "settings minimum 2"))).isEqualTo("Only the chair changes the settings.");
+		assertThat(replyText(fixture.say("UALEX", "settings"))).contains("Agreement: 80% in one category", "shown from 4 ratings");
+		fixture.say("UCHAIR", "close");
+		assertThat(replyText(fixture.say("UCHAIR", "settings minimum 3"))).contains("has figures already");
+	}
+
+	@Test
 	void givenTheChairHandsOver_thenTheNewChairHoldsItAlone() {
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@USAM> as chair"))).contains("handed over the chair");
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@UX> as member"))).isEqualTo("Only the chair can change the board.");
