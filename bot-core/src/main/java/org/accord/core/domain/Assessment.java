@@ -86,11 +86,6 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 				agreedTexts, endorsements, started, version);
 	}
 
-	public Assessment withState(State newState) {
-		return new Assessment(id, partnershipId, frameworkId, title, newState, rounds, agreementThreshold, minimumToShow,
-				settlements, agreedTexts, endorsements, started, version);
-	}
-
 	public Assessment withCurrentRoundClosed(Map<String, Settlement> agreed) {
 		List<Round> next = new ArrayList<>(rounds);
 		next.set(next.size() - 1, currentRound().closed());

@@ -13,10 +13,6 @@ public record Round(int number, List<String> criteria, LocalDate due, boolean op
 		criteria = List.copyOf(criteria);
 	}
 
-	public boolean isConsensusRound() {
-		return number > 1;
-	}
-
 	public Round closed() {
 		return new Round(number, criteria, due, false);
 	}

@@ -1,7 +1,6 @@
 package org.accord.core.service;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Framework;
@@ -37,10 +36,6 @@ final class PreviousCycle {
 		return new PreviousCycle(last);
 	}
 
-	boolean exists() {
-		return previous != null;
-	}
-
 	/** " · last cycle: Working towards, now up" — or nothing when there is no earlier cycle to compare. */
 	String moved(Framework framework, String criterionId, Settlement now) {
 		if (previous == null) {
@@ -59,10 +54,6 @@ final class PreviousCycle {
 		int is = framework.scale().rankOf(now.levelKey()).orElse(0);
 		String direction = is > was ? "up" : is < was ? "down" : "unchanged";
 		return " · " + when + ": " + label + ", " + direction;
-	}
-
-	Optional<Assessment> assessment() {
-		return Optional.ofNullable(previous);
 	}
 
 	private static String label(Framework framework, String key) {

@@ -26,8 +26,6 @@ public interface ResponsePort {
 	/** One member's own responses in a round, by criterion id. */
 	Map<String, Response> mine(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym);
 
-	long count(Assessment.AssessmentId assessment, int round);
-
 	/** Every response of a round, for collated figures; in no particular order. */
 	java.util.List<Response> round(Assessment.AssessmentId assessment, int round);
 

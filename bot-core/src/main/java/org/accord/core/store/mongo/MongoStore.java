@@ -1,7 +1,5 @@
 package org.accord.core.store.mongo;
 
-import java.util.List;
-
 import com.mongodb.client.MongoDatabase;
 import org.accord.core.port.out.ActionPort;
 import org.accord.core.port.out.AddressBookPort;
@@ -99,10 +97,6 @@ public final class MongoStore {
 
 	public ReceiptPort receipts() {
 		return new ReceiptMongoAdapter(this);
-	}
-
-	public List<String> collectionNames() {
-		return db.listCollectionNames().into(new java.util.ArrayList<>());
 	}
 
 	MongoDatabase db() {

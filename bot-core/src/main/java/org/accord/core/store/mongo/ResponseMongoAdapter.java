@@ -75,11 +75,6 @@ final class ResponseMongoAdapter implements ResponsePort {
 	}
 
 	@Override
-	public long count(Assessment.AssessmentId assessment, int round) {
-		return responses.countDocuments(Filters.and(Filters.eq("assessmentId", assessment.value()), Filters.eq("round", round)));
-	}
-
-	@Override
 	public java.util.List<Response> round(Assessment.AssessmentId assessment, int round) {
 		return responses.find(Filters.and(Filters.eq("assessmentId", assessment.value()), Filters.eq("round", round)))
 			.map(this::response).into(new java.util.ArrayList<>());
