@@ -51,10 +51,10 @@ final class PlatformDelivery implements DeliveryPort {
 	}
 
 	private static String platformOf(Delivery d) {
-		if (d instanceof Delivery.Direct direct) {
+		if (d instanceof Delivery.Direct direct && direct.to() != null) {
 			return direct.to().platform();
 		}
-		if (d instanceof Delivery.File file) {
+		if (d instanceof Delivery.File file && file.to() != null) {
 			return file.to().platform();
 		}
 		return "none";

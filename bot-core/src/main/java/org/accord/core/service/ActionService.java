@@ -148,12 +148,9 @@ final class ActionService {
 			.build();
 	}
 
+	/** The action's due-date nudges; the plan's six-monthly review runs from the day the form is final. */
 	private void planned(Partnership partnership, Action action) {
 		planner.action(partnership, action);
-		if (action.number() == 1 && assessments.current(partnership.id())
-			.map(a -> a.state() != Assessment.State.FINAL && a.state() != Assessment.State.MONITORING).orElse(true)) {
-			planner.review(partnership, today(partnership));
-		}
 	}
 
 	/** {@code actions [mine | overdue | export]}. */

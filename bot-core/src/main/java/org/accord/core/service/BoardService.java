@@ -84,7 +84,7 @@ final class BoardService {
 			Optional<Member> existing = members.find(seat.partnership().id(), user);
 			Member saved = members.save(existing
 				.map(m -> m.withRole(role.get(), role.get() == Role.AUTHORITY ? agency : null))
-				.orElseGet(() -> new Member(Boards.newPersonId(), seat.partnership().id(), user, role.get(),
+				.orElseGet(() -> new Member(Boards.personIdFor(seat.partnership().id(), user), seat.partnership().id(), user, role.get(),
 						role.get() == Role.AUTHORITY ? agency : null)));
 			done.add(mention(user) + " as " + saved.roleWords());
 			boolean ratedBefore = existing.map(m -> m.role().rates()).orElse(false);

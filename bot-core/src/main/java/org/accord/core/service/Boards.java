@@ -42,7 +42,7 @@ final class Boards {
 		if (existing.isEmpty()) {
 			Partnership fresh = new Partnership(new Partnership.PartnershipId(UUID.randomUUID().toString()),
 					workspaceKey(user), DEFAULT_TIMEZONE);
-			Member chair = new Member(newPersonId(), fresh.id(), user, Role.CHAIR, null);
+			Member chair = new Member(personIdFor(fresh.id(), user), fresh.id(), user, Role.CHAIR, null);
 			PartnershipPort.Founding founding = partnerships.found(fresh, chair);
 			if (founding.created()) {
 				return new Seat(founding.partnership(), Optional.of(chair), true);
@@ -57,8 +57,14 @@ final class Boards {
 		return find(user).map(p -> new Seat(p, members.find(p.id(), user), false));
 	}
 
-	static Member.PersonId newPersonId() {
-		return new Member.PersonId(UUID.randomUUID().toString());
+	/**
+	 * The same person on the same board always has the same id, so someone removed and added again (or
+	 * joining again by invitation) keeps their pseudonym: their earlier answers stay theirs, never a second
+	 * rater's.
+	 */
+	static Member.PersonId personIdFor(Partnership.PartnershipId partnership, PlatformUser user) {
+		String identity = partnership.value() + "\u0000" + user.platform() + "\u0000" + user.workspace() + "\u0000" + user.userId();
+		return new Member.PersonId(UUID.nameUUIDFromBytes(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
 	}
 
 	/** A partnership and, if the person is on its board, their membership. */

@@ -308,6 +308,9 @@ final class ConsensusService {
 			if (assessment.roundOpen()) {
 				return Change.refuse("Round " + assessment.round() + " is open: close it before settling.");
 			}
+			if (!reconcilable(assessment)) {
+				return Change.refuse("The form is final: every responsible authority endorsed it as it stands.");
+			}
 			Settlement existing = assessment.settlements().get(id);
 			if (existing != null && existing.how() == Settlement.How.AGREED) {
 				return Change.refuse(id + " was agreed by the members in round " + existing.round() + "; it stays as they agreed.");
@@ -321,8 +324,9 @@ final class ConsensusService {
 			String note = String.join(" ", words.subList(1 + match.get().words(), words.size())).strip();
 			Settlement settlement = new Settlement(Settlement.How.CHAIR, assessment.lastRoundOf(id), match.get().level().key(),
 					note.isEmpty() ? null : note);
-			return Change.to(assessment.withSettlement(id, settlement),
-					id + " settled by the chair: *" + match.get().level().label() + "*" + (note.isEmpty() ? "" : " (" + note + ")") + ".");
+			return Change.to(reopened(assessment).withSettlement(id, settlement),
+					id + " settled by the chair: *" + match.get().level().label() + "*" + (note.isEmpty() ? "" : " (" + note + ")") + "."
+							+ reopenedWords(assessment));
 		});
 	}
 
@@ -359,12 +363,16 @@ final class ConsensusService {
 				return Outcome.reply("Only the chair edits the board's agreed text.");
 			}
 			return change(seat, caller, assessment -> {
-				if (!assessment.id().value().equals(action.assessmentId())) {
+				if (!assessment.id().value().equals(action.assessmentId()) || action.criterionId() == null
+						|| conversation.frameworkOf(assessment).criterion(action.criterionId()).isEmpty()) {
 					return Change.refuse("That form belongs to another assessment.");
 				}
-				return Change.to(assessment.withAgreedText(action.criterionId(),
+				if (!reconcilable(assessment)) {
+					return Change.refuse("The form is final: every responsible authority endorsed it as it stands.");
+				}
+				return Change.to(reopened(assessment).withAgreedText(action.criterionId(),
 						new AgreedText(blankToNull(values.get("evidence")), blankToNull(values.get("comment")))),
-						"Saved the board's text for " + action.criterionId() + ".");
+						"Saved the board's text for " + action.criterionId() + "." + reopenedWords(assessment));
 			});
 		}).orElse(Outcome.reply("You are not on this board."));
 	}
@@ -412,8 +420,12 @@ final class ConsensusService {
 
 	private String drawnEvidence(Assessment assessment, String criterionId, boolean evidence) {
 		List<String> lines = new ArrayList<>();
+		Results results = Results.of(assessment, conversation.frameworkOf(assessment), responses);
 		for (Round round : assessment.rounds()) {
-			if (round.open() || !round.criteria().contains(criterionId)) {
+			// A round with too few answers to show keeps its words to itself too.
+			boolean shown = results.round(round.number()).flatMap(r -> r.criterion(criterionId))
+				.map(CriterionResult::shown).orElse(false);
+			if (round.open() || !round.criteria().contains(criterionId) || !shown) {
 				continue;
 			}
 			for (Response r : responses.round(assessment.id(), round.number())) {
@@ -446,6 +458,25 @@ final class ConsensusService {
 			where.add("para. " + e.paragraph());
 		}
 		return e.text().strip() + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")");
+	}
+
+	/** The chair may still change the form: while reconciling, or while endorsement is asked (which then restarts). */
+	private static boolean reconcilable(Assessment assessment) {
+		return assessment.state() == Assessment.State.RECONCILING || assessment.state() == Assessment.State.ENDORSING;
+	}
+
+	/**
+	 * A change while endorsement is asked voids the endorsements given so far: they were of a form that no
+	 * longer stands. The chair asks again with {@code endorse}.
+	 */
+	private static Assessment reopened(Assessment assessment) {
+		return assessment.state() == Assessment.State.ENDORSING
+				? assessment.withEndorsements(Assessment.State.RECONCILING, java.util.List.of()) : assessment;
+	}
+
+	private static String reopenedWords(Assessment assessment) {
+		return assessment.state() == Assessment.State.ENDORSING
+				? " The form has changed, so the endorsements asked for are void: ask again with `endorse`." : "";
 	}
 
 	/** Reads, changes and writes the current assessment by compare-and-set, retrying a few times if it moved. */

@@ -222,7 +222,8 @@ public final class ConversationService {
 		CriterionResult result = ConsensusCalculator.round(rater.framework, lastRound, List.of(criterionId), ratings,
 				rater.assessment.agreementThreshold(), rater.assessment.minimumToShow()).criteria().get(0);
 		List<String> rationales = new ArrayList<>();
-		for (Response r : all) {
+		// With too few answers even the words could tell whose rating is whose: none are shown either.
+		for (Response r : result.shown() ? all : List.<Response>of()) {
 			if (r.evidence() != null && r.evidence().comment() != null && !r.evidence().comment().isBlank()) {
 				rationales.add(r.evidence().comment().strip());
 			}

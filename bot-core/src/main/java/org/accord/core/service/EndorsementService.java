@@ -88,13 +88,23 @@ final class EndorsementService {
 			return Outcome.reply("There is no responsible-authority representative on the board to endorse: add them with `"
 					+ caller.commandPrefix() + "board add @name as authority police`.");
 		}
+		// Asking again keeps every endorsement already given (the form has not changed since: any change voids
+		// them all); a decline, and an authority new to the board, are asked afresh.
 		List<Endorsement> awaited = authorities.stream()
-			.map(m -> new Endorsement(m.id(), m.user(), m.agency(), Endorsement.Decision.AWAITED, null, null)).toList();
+			.map(m -> before.endorsements().stream()
+				.filter(e -> e.person().equals(m.id()) && e.decision() == Endorsement.Decision.ENDORSED)
+				.findFirst()
+				.orElse(new Endorsement(m.id(), m.user(), m.agency(), Endorsement.Decision.AWAITED, null, null)))
+			.toList();
+		authorities = authorities.stream().filter(m -> awaited.stream()
+			.anyMatch(e -> e.person().equals(m.id()) && e.decision() == Endorsement.Decision.AWAITED)).toList();
 		Optional<Assessment> after = assessments.update(before, before.withEndorsements(Assessment.State.ENDORSING, awaited));
 		if (after.isEmpty()) {
 			return Outcome.reply("The assessment changed meanwhile; please try again.");
 		}
-		Outcome.Builder outcome = Outcome.builder().reply("Asked " + authorities.size() + " responsible-authority "
+		long kept = awaited.size() - authorities.size();
+		Outcome.Builder outcome = Outcome.builder().reply((kept > 0 ? kept + " already endorsed; " : "") + "Asked "
+				+ authorities.size() + " responsible-authority "
 				+ (authorities.size() == 1 ? "representative" : "representatives") + " to endorse ("
 				+ String.join(", ", authorities.stream().map(Member::agency).toList())
 				+ "). You will be told as each answers; `" + caller.commandPrefix() + "endorsements` shows where it stands.");

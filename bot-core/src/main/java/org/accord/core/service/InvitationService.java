@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Assessment;
@@ -112,7 +111,7 @@ final class InvitationService {
 			return Outcome.reply(seat.get().partnershipId().equals(board.id()) ? "You are on this board already, as "
 					+ seat.get().roleWords() + "." : "You are on another board already; one board per person here.");
 		}
-		Member joined = members.save(new Member(new Member.PersonId(UUID.randomUUID().toString()), board.id(), caller.user(),
+		Member joined = members.save(new Member(Boards.personIdFor(board.id(), caller.user()), board.id(), caller.user(),
 				invitation.get().role(), invitation.get().agency()));
 		Outcome.Builder outcome = Outcome.builder().reply("Welcome to the board, as " + joined.roleWords()
 				+ ". Accord runs the board's self-assessment here, one criterion at a time, anonymously. Type `"

@@ -136,7 +136,8 @@ public final class NudgeService implements NudgeSweepUseCase {
 		String[] target = nudge.target().substring("action:".length()).split("\\|");
 		Optional<Action> found = actions.find(new Action.ActionId(target[0]));
 		// Done, dropped, or given a new date since this nudge was planned: it has nothing left to say.
-		if (found.isEmpty() || !found.get().status().live() || !String.valueOf(found.get().due()).equals(target[1])) {
+		if (found.isEmpty() || !found.get().status().live() || found.get().ownerUser() == null
+				|| !String.valueOf(found.get().due()).equals(target[1])) {
 			return Outcome.builder().build();
 		}
 		Action action = found.get();

@@ -175,6 +175,17 @@ class ConversationServiceTest {
 	}
 
 	@Test
+	void givenSomeoneRemovedAndAddedAgainMidRound_thenTheyKeepTheirAnswersAndCountOnce() {
+		start();
+		Outcome p1 = fixture.core.commands().handle(caller("UALEX"), "resume");
+		fixture.core.promptActions().act(caller("UALEX"), action(p1, "High"));
+		fixture.say("UCHAIR", "board remove <@UALEX>");
+		fixture.say("UCHAIR", "board add <@UALEX> as member");
+		assertThat(text(fixture.core.commands().handle(caller("UALEX"), "mine").replies().get(0))).contains("1.1  High");
+		assertThat(fixture.db.getCollection("responses").countDocuments()).isEqualTo(1);
+	}
+
+	@Test
 	void givenTheChairHandsOver_thenTheNewChairHoldsItAlone() {
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@USAM> as chair"))).contains("handed over the chair");
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@UX> as member"))).isEqualTo("Only the chair can change the board.");

@@ -19,6 +19,8 @@ class CycleTest {
 
 	private static final List<String> RATERS = List.of("UCHAIR", "UALEX", "USAM", "UPOL");
 
+	private static final List<String> WITH_FIRE = List.of("UCHAIR", "UALEX", "USAM", "UPOL", "UFIRE");
+
 	private CoreFixture fixture;
 
 	@BeforeEach
@@ -46,6 +48,34 @@ class CycleTest {
 				prompt = fixture.core.promptActions().act(caller(rater), action);
 			}
 		}
+	}
+
+	@Test
+	void givenAChangeWhileEndorsementIsAsked_thenEndorsementsAreVoidAndAfterFinalNothingChanges() {
+		fixture.say("UCHAIR", "board add <@UFIRE> as authority fire");
+		fixture.say("UCHAIR", "start tiny First look");
+		everyoneAnswers(List.of("Low", "Middling", "High"));
+		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "endorse");
+		String assessment = fixture.db.getCollection("assessments").find().first().getString("_id");
+		ButtonAction endorse = ButtonAction.of(ButtonAction.Kind.ENDORSE, assessment, 1, null);
+		fixture.core.promptActions().act(caller("UPOL"), endorse);
+		// Asking again keeps what was given and asks only who has not answered.
+		assertThat(replyText(fixture.say("UCHAIR", "endorse"))).contains("1 already endorsed; Asked 1");
+		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("police: <@UPOL> endorsed");
+		assertThat(replyText(fixture.say("UCHAIR", "text 1.1"))).isEmpty();
+		// Members agreed every criterion, so the chair's change is the agreed text; it voids the endorsement.
+		String context = ((org.accord.core.card.Delivery.OpenForm) fixture.say("UCHAIR", "text 1.1").deliveries().get(0))
+			.form().context();
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context, java.util.Map.of("evidence", "Minutes"))))
+			.contains("endorsements asked for are void");
+		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("has not been asked for yet");
+		fixture.say("UCHAIR", "endorse");
+		fixture.core.promptActions().act(caller("UPOL"), endorse);
+		fixture.core.promptActions().act(caller("UFIRE"), endorse);
+		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("final");
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context, java.util.Map.of("evidence", "Other"))))
+			.contains("The form is final");
 	}
 
 	@Test

@@ -64,10 +64,13 @@ class NudgeServiceTest {
 
 	private Card lastNudge;
 
+	private final java.util.Map<String, Card> lastNudgeTo = new java.util.HashMap<>();
+
 	private void record() {
 		for (Outcome outcome : fixture.delivered) {
 			for (Delivery.Direct d : directs(outcome)) {
 				lastNudge = d.card();
+				lastNudgeTo.put(d.to().userId(), d.card());
 				sent.add(new Sent(fixture.clock.instant(), d.to().userId(), text(d.card())));
 			}
 		}
@@ -127,6 +130,18 @@ class NudgeServiceTest {
 
 	@Test
 	void givenSixMonthsPass_thenTheChairGetsTheReviewWithWhatMoved() {
+		// The review runs from the day the form is final: a short assessment, settled by the chair, endorsed.
+		fixture.say("UCHAIR", "board add <@UPOL> as authority police");
+		fixture.say("UCHAIR", "start tiny");
+		fixture.say("UCHAIR", "close");
+		for (String id : List.of("1.1", "1.2", "2.1")) {
+			assertThat(replyText(fixture.say("UCHAIR", "settle " + id + " low"))).contains("settled by the chair");
+		}
+		fixture.say("UCHAIR", "endorse");
+		String assessment = fixture.db.getCollection("assessments").find().first().getString("_id");
+		fixture.core.promptActions().act(caller("UPOL"),
+				org.accord.core.card.ButtonAction.of(org.accord.core.card.ButtonAction.Kind.ENDORSE, assessment, 1, null));
+		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("final");
 		fixture.say("UOWN", "action progress 1 Draft circulated to partners");
 		fixture.clock.set(Instant.parse("2027-05-26T09:00:30Z"));
 		fixture.core.nudges().sweep();
@@ -153,6 +168,18 @@ class NudgeServiceTest {
 			.extracting(s -> s.at() + " " + s.to() + " " + (s.text().contains("in 2 days") ? "2 days" : "tomorrow"))
 			.containsExactlyInAnyOrder("2026-12-02T09:00:00Z UOWN 2 days", "2026-12-02T09:00:00Z USAM 2 days",
 					"2026-12-03T09:00:00Z UOWN tomorrow", "2026-12-03T09:00:00Z USAM tomorrow");
+	}
+
+	@Test
+	void givenAnOwnerWhoIsNotOnTheBoard_thenTheyAreNudgedAndAnswerAsOwner() {
+		assertThat(replyText(fixture.say("UCHAIR", "action add \"Review the CCTV contract\" <@UOFFICER> due 2026-12-04")))
+			.contains("Added action 2");
+		runUntil(Instant.parse("2026-11-28T00:00:00Z"), fixture.core);
+		assertThat(sent).extracting(Sent::to).contains("UOFFICER");
+		Card officers = lastNudgeTo.get("UOFFICER");
+		Card.Button done = buttons(officers).stream().filter(b -> b.label().equals("Done")).findFirst().orElseThrow();
+		assertThat(officers.summary()).startsWith("Action 2 is due in 7 days");
+		assertThat(replyText(fixture.core.promptActions().act(caller("UOFFICER"), done.action()))).contains("Marked action 2 done");
 	}
 
 	@Test

@@ -101,8 +101,9 @@ final class ActionMongoAdapter implements ActionPort {
 		return new Action(new Action.ActionId(d.getString("_id")), new Partnership.PartnershipId(d.getString("partnershipId")),
 				d.getInteger("number"), d.getString("issue"), d.getString("text"), d.getList("criteria", String.class, List.of()),
 				owner == null ? null : new Member.PersonId(owner),
-				owner == null ? null : new PlatformUser(d.getString("ownerPlatform"), d.getString("ownerWorkspace"),
-						d.getString("ownerUserId")),
+				// An owner need not sit on the board: the platform user is kept whether or not there is a person id.
+				d.getString("ownerUserId") == null ? null : new PlatformUser(d.getString("ownerPlatform"),
+						d.getString("ownerWorkspace"), d.getString("ownerUserId")),
 				date(d.getString("due")), d.getString("milestone"), Action.Status.valueOf(d.getString("status")), notes,
 				date(d.getString("requestedDue")), d.get("version", Number.class).longValue());
 	}

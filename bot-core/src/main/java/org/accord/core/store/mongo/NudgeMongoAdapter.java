@@ -63,7 +63,7 @@ final class NudgeMongoAdapter implements NudgePort {
 			if (!Keys.isDuplicateKey(e)) {
 				throw e;
 			}
-			return;
+			// Scheduled before; filing again is harmless (a set), and mends a stop between the insert and its filing.
 		}
 		// A nudge already past its time (scheduled while the sweep is ahead of it) goes in the current minute.
 		file(nudge.id(), nudge.sendAt().isBefore(now) ? now : nudge.sendAt());
@@ -112,14 +112,23 @@ final class NudgeMongoAdapter implements NudgePort {
 			return Optional.empty();
 		}
 		int attempt = current.getInteger("attempt", 0) + 1;
-		try {
-			claims.insertOne(new Document("_id", id + "|" + attempt).append("claimer", claimer).append("at", Date.from(now)));
-		}
-		catch (MongoException e) {
-			if (Keys.isDuplicateKey(e)) {
+		for (int tries = 0;; tries++) {
+			try {
+				claims.insertOne(new Document("_id", id + "|" + attempt).append("claimer", claimer).append("at", Date.from(now)));
+				break;
+			}
+			catch (MongoException e) {
+				if (!Keys.isDuplicateKey(e)) {
+					throw e;
+				}
+			}
+			// Someone holds this attempt. If they won it longer ago than a lease and never recorded it on the nudge,
+			// they died in between: the next attempt is free to take, so the nudge is never stuck.
+			Document marker = claims.find(Filters.eq("_id", id + "|" + attempt)).first();
+			if (tries >= 8 || marker == null || marker.getDate("at").toInstant().plus(lease).isAfter(now)) {
 				return Optional.empty();
 			}
-			throw e;
+			attempt++;
 		}
 		Instant until = now.plus(lease);
 		nudges.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("state", Nudge.State.CLAIMED.name()),
@@ -132,6 +141,9 @@ final class NudgeMongoAdapter implements NudgePort {
 
 	@Override
 	public void sent(String id, String claimer) {
+		if (!heldBy(id, claimer)) {
+			return;
+		}
 		nudges.updateOne(Filters.eq("_id", id),
 				Updates.combine(Updates.set("state", Nudge.State.SENT.name()), Updates.unset("leaseUntil")));
 		barrier.afterWrite();
@@ -139,11 +151,20 @@ final class NudgeMongoAdapter implements NudgePort {
 
 	@Override
 	public void postpone(String id, String claimer, Instant sendAt, Instant now) {
+		if (!heldBy(id, claimer)) {
+			return;
+		}
 		nudges.updateOne(Filters.eq("_id", id),
 				Updates.combine(Updates.set("state", Nudge.State.PENDING.name()), Updates.set("sendAt", Date.from(sendAt)),
 						Updates.unset("leaseUntil")));
 		file(id, sendAt.isBefore(now) ? now : sendAt);
 		barrier.afterWrite();
+	}
+
+	/** Read, then written by _id alone: the embedded store would scan for a filter on _id and claimer. */
+	private boolean heldBy(String id, String claimer) {
+		Document current = nudges.find(Filters.eq("_id", id)).first();
+		return current != null && claimer.equals(current.getString("claimer"));
 	}
 
 	@Override
