@@ -189,7 +189,7 @@ public final class ConversationService {
 	private Outcome skip(Rater rater, int index) {
 		String criterionId = rater.criteria.get(index).id();
 		responses.saveSkipIfUnanswered(rater.assessment.id(), rater.assessment.round(), rater.pseudonym, criterionId);
-		Answer now = rater.mine(responses).get(criterionId).answer();
+		Answer now = rater.mine(responses, criterionId).map(Response::answer).orElse(Answer.SKIPPED);
 		return Outcome.builder()
 			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, rater.criteria, index, now,
 					previous(rater, criterionId)))
@@ -232,10 +232,8 @@ public final class ConversationService {
 			}
 		}
 		Collections.shuffle(rationales, random);
-		Answer mine = responses.mine(rater.assessment.id(), lastRound, rater.pseudonym).values().stream()
-			.filter(r -> r.criterionId().equals(criterionId))
+		Answer mine = responses.mine(rater.assessment.id(), lastRound, rater.pseudonym, criterionId)
 			.map(Response::answer)
-			.findFirst()
 			.orElse(null);
 		return new PromptCards.Previous(lastRound, PlainWords.counts(rater.framework, result), rationales, mine);
 	}
@@ -289,11 +287,11 @@ public final class ConversationService {
 	private Card promptAt(Rater rater, int index) {
 		Criterion criterion = rater.criteria.get(index);
 		return PromptCards.prompt(rater.assessment, rater.framework, rater.criteria, index,
-				rater.mine(responses).get(criterion.id()), previous(rater, criterion.id()));
+				rater.mine(responses, criterion.id()).orElse(null), previous(rater, criterion.id()));
 	}
 
 	private Evidence evidenceOf(Rater rater, String criterionId) {
-		Response response = rater.mine(responses).get(criterionId);
+		Response response = rater.mine(responses, criterionId).orElse(null);
 		return response == null ? null : response.evidence();
 	}
 
@@ -370,6 +368,11 @@ public final class ConversationService {
 
 		Map<String, Response> mine(ResponsePort responses) {
 			return responses.mine(assessment.id(), assessment.round(), pseudonym);
+		}
+
+		/** On every click: one response by its key, not the member's whole round. */
+		java.util.Optional<Response> mine(ResponsePort responses, String criterionId) {
+			return responses.mine(assessment.id(), assessment.round(), pseudonym, criterionId);
 		}
 
 	}

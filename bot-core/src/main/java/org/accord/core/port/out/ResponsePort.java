@@ -23,6 +23,10 @@ public interface ResponsePort {
 	void saveEvidence(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym, String criterionId,
 			Evidence evidence);
 
+	/** One member's response to one criterion in a round, looked up by its key. */
+	java.util.Optional<Response> mine(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym,
+			String criterionId);
+
 	/** One member's own responses in a round, by criterion id. */
 	Map<String, Response> mine(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym);
 

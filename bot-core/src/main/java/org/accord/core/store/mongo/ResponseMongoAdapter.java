@@ -66,6 +66,14 @@ final class ResponseMongoAdapter implements ResponsePort {
 	}
 
 	@Override
+	public java.util.Optional<Response> mine(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym,
+			String criterionId) {
+		return java.util.Optional.ofNullable(responses
+			.find(Filters.eq("_id", Keys.of(assessment.value(), round, criterionId, pseudonym.value()))).first())
+			.map(this::response);
+	}
+
+	@Override
 	public Map<String, Response> mine(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym) {
 		Map<String, Response> mine = new HashMap<>();
 		responses.find(Filters.and(Filters.eq("assessmentId", assessment.value()), Filters.eq("round", round),
