@@ -7,7 +7,7 @@ import java.util.Map;
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.out.ReceiptPort;
 import org.accord.core.service.CoreServices;
-import org.accord.core.service.Pseudonyms;
+import org.accord.core.service.AnonymityKey;
 import org.accord.core.service.Sealer;
 import org.accord.core.store.mongo.MongoStore;
 import org.accord.slack.SlackAccord;
@@ -36,8 +36,8 @@ class CoreConfiguration {
 	}
 
 	@Bean
-	Pseudonyms pseudonyms(AccordProperties properties) {
-		return new Pseudonyms(KeyFiles.configuredOrCreated(properties.anonymityKey(), properties.dataDir(), "anonymity.key"));
+	AnonymityKey anonymityKey(AccordProperties properties) {
+		return new AnonymityKey(KeyFiles.configuredOrCreated(properties.anonymityKey(), properties.dataDir(), "anonymity.key"));
 	}
 
 	/**
@@ -51,7 +51,7 @@ class CoreConfiguration {
 	}
 
 	@Bean
-	CoreServices coreServices(MongoStore store, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock,
+	CoreServices coreServices(MongoStore store, FrameworkCatalog frameworks, AnonymityKey anonymityKey, Clock clock,
 			ObjectProvider<SlackNudgeDelivery> slack, ObjectProvider<TeamsNudgeDelivery> teams) {
 		// Each platform's delivery is looked up when something goes, not now: it is built from these services.
 		Map<String, DeliveryPort> platforms = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ class CoreConfiguration {
 		return new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
 				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(),
 				store.invitations(), store.regions(), new PlatformDelivery(platforms)),
-				frameworks, pseudonyms, clock);
+				frameworks, anonymityKey, clock);
 	}
 
 	private static DeliveryPort lazily(java.util.function.Supplier<? extends DeliveryPort> platform) {

@@ -22,7 +22,7 @@ import org.accord.core.domain.PlatformUser;
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.NudgeSweepUseCase;
 import org.accord.core.service.CoreServices;
-import org.accord.core.service.Pseudonyms;
+import org.accord.core.service.AnonymityKey;
 import org.accord.core.store.mongo.MongoStore;
 import org.accord.core.store.mongo.WriteBarrier;
 
@@ -69,7 +69,7 @@ public final class SweepBench {
 					store.invitations(), store.regions(), outcome -> {
 						delivered.incrementAndGet();
 						return true;
-					}), FrameworkCatalog.builtIn(), new Pseudonyms(new byte[32]), Clock.fixed(now, ZoneOffset.UTC));
+					}), FrameworkCatalog.builtIn(), new AnonymityKey(new byte[32]), Clock.fixed(now, ZoneOffset.UTC));
 			long start = System.nanoTime();
 			NudgeSweepUseCase.Sweep sweep = core.nudges().sweep();
 			double busy = (System.nanoTime() - start) / 1e6;

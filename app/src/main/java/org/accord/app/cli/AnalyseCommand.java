@@ -60,7 +60,7 @@ class AnalyseCommand implements Callable<Integer> {
 	@Option(names = "--threshold", defaultValue = "0.7", description = "share in one category that counts as agreed (default: ${DEFAULT-VALUE})")
 	double threshold;
 
-	@Option(names = "--minimum", defaultValue = "3", description = "fewest ratings whose distribution is shown (default: ${DEFAULT-VALUE})")
+	@Option(names = "--minimum", defaultValue = "3", description = "k: a distribution is shown only with at least k ratings besides any one viewer's own (default: ${DEFAULT-VALUE})")
 	int minimum;
 
 	@Override

@@ -1,11 +1,12 @@
 package org.accord.core.consensus;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.accord.core.domain.Criterion;
 import org.accord.core.domain.Framework;
@@ -25,13 +26,15 @@ public final class ConsensusCalculator {
 
 	/**
 	 * @param criteria the ids of the criteria put in this round, in framework order
-	 * @param minimumToShow the fewest ratings whose distribution may be shown (k)
+	 * @param minimumToShow k: a criterion's figures are shown only with at least k ratings besides any one
+	 * viewer's own, and only shown criteria count towards alpha, so that no figure of a criterion with too few
+	 * ratings can be worked back from another
 	 */
 	public static RoundResult round(Framework framework, int round, List<String> criteria, List<Rating> ratings,
 			double threshold, int minimumToShow) {
 		int levels = framework.scale().levels().size();
 		Map<String, List<Integer>> ranks = new LinkedHashMap<>();
-		Map<String, Map<String, Integer>> byRater = new LinkedHashMap<>();
+		Set<String> raters = new HashSet<>();
 		for (Rating rating : ratings) {
 			if (rating.answer() == null || !rating.answer().isRating()) {
 				continue;
@@ -41,28 +44,32 @@ public final class ConsensusCalculator {
 				continue;
 			}
 			ranks.computeIfAbsent(rating.criterionId(), k -> new ArrayList<>()).add(rank.get());
-			byRater.computeIfAbsent(rating.rater(), k -> new HashMap<>()).put(rating.criterionId(), rank.get());
+			raters.add(rating.rater());
 		}
 		List<CriterionResult> results = new ArrayList<>();
+		// Alpha pairs values within a criterion only, so a unit is just its ratings: who gave them does not matter.
 		List<int[]> units = new ArrayList<>();
-		List<String> raters = new ArrayList<>(byRater.keySet());
 		for (Section section : framework.sections()) {
 			for (Criterion criterion : section.criteria()) {
 				if (!criteria.contains(criterion.id())) {
 					continue;
 				}
-				Distribution distribution = Distribution.of(levels, ranks.getOrDefault(criterion.id(), List.of()));
+				List<Integer> given = ranks.getOrDefault(criterion.id(), List.of());
+				Distribution distribution = Distribution.of(levels, given);
 				CriterionFigures figures = CriterionFigures.of(distribution, threshold);
-				results.add(new CriterionResult(criterion, section.title(), round, figures,
-						distribution.rated() >= minimumToShow));
-				int[] unit = new int[raters.size()];
-				for (int r = 0; r < raters.size(); r++) {
-					unit[r] = byRater.get(raters.get(r)).getOrDefault(criterion.id(), 0);
+				boolean shown = shows(distribution.rated(), minimumToShow);
+				results.add(new CriterionResult(criterion, section.title(), round, figures, shown));
+				if (shown) {
+					units.add(given.stream().mapToInt(Integer::intValue).toArray());
 				}
-				units.add(unit);
 			}
 		}
 		return new RoundResult(round, results, KrippendorffAlpha.ordinal(levels, units), raters.size());
+	}
+
+	/** At least k ratings besides any one viewer's own: a viewer who rated never sees fewer than k others'. */
+	public static boolean shows(int rated, int minimumToShow) {
+		return rated >= minimumToShow + 1;
 	}
 
 }

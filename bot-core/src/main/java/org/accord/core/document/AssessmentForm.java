@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
  *
  * @param draft true until every responsible authority has endorsed: documents then say DRAFT
  * @param levels the scale's labels, lowest first (column headings of the distributions)
- * @param alpha Krippendorff's ordinal alpha over round 1, when it can be computed
+ * @param alpha Krippendorff's ordinal alpha over round 1's shown criteria, to two decimals, when it can be computed
+ * @param minimumToShow the fewest ratings a distribution shown here has
  */
 public record AssessmentForm(String partnership, String title, String frameworkId, String frameworkTitle,
 		List<String> levels, boolean draft, LocalDate date, List<Area> areas, List<Endorsement> endorsements,

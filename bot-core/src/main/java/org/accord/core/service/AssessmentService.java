@@ -2,8 +2,8 @@ package org.accord.core.service;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +17,6 @@ import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.Caller;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.MemberPort;
-import org.accord.core.port.out.ParticipationPort;
 
 /** {@code start} and {@code status}: opening a cycle's first round, and how far the board has got. */
 final class AssessmentService {
@@ -26,7 +25,7 @@ final class AssessmentService {
 
 	private final MemberPort members;
 
-	private final ParticipationPort participation;
+	private final Places participation;
 
 	private final FrameworkCatalog frameworks;
 
@@ -34,7 +33,7 @@ final class AssessmentService {
 
 	private final java.time.Clock clock;
 
-	AssessmentService(AssessmentPort assessments, MemberPort members, ParticipationPort participation,
+	AssessmentService(AssessmentPort assessments, MemberPort members, Places participation,
 			FrameworkCatalog frameworks, ConversationService conversation, java.time.Clock clock) {
 		this.assessments = assessments;
 		this.members = members;
@@ -95,10 +94,11 @@ final class AssessmentService {
 			.reply("Started *" + title + "* (" + framework.get().id() + ", " + framework.get().criterionCount()
 					+ " criteria" + (due == null ? "" : ", due " + due) + "). Round 1 is open: " + raters.size()
 					+ (raters.size() == 1 ? " person has" : " people have") + " been sent the first prompt."
-					+ (raters.size() < 3 ? " Add more people with `" + caller.commandPrefix()
-							+ "board add`: figures need at least " + assessment.minimumToShow() + " answers to be shown." : "")
+					+ (raters.size() <= assessment.minimumToShow() ? " Add more people with `" + caller.commandPrefix()
+							+ "board add`: figures are shown only where at least " + (assessment.minimumToShow() + 1)
+							+ " members rated a criterion, so that nobody's rating can be told from the rest." : "")
 					+ conversation.unreachable(raters));
-		raters.forEach(r -> outcome.add(conversation.open(assessment, r)));
+		outcome.add(conversation.openRound(assessment, raters).outcome());
 		return outcome.build();
 	}
 
@@ -125,14 +125,17 @@ final class AssessmentService {
 		return Outcome.reply(head + "\n" + progress + " Carry on with `" + caller.commandPrefix() + "resume`.");
 	}
 
-	/** Participation counts over the people who rate now; never who answered what. */
+	/** Participation counts over the people who rate in this round; never who answered what. */
 	Counts counts(Assessment assessment, Boards.Seat seat) {
-		List<Member> raters = members.board(seat.partnership().id()).stream().filter(m -> m.role().rates()).toList();
-		List<Participation> places = new ArrayList<>(participation.round(assessment.id(), assessment.round()));
+		List<Member> raters = members.board(seat.partnership().id()).stream()
+			.filter(m -> m.role().rates() && conversation.takesPart(assessment, m))
+			.toList();
+		Map<Member.PersonId, Participation> places = participation.of(assessment.id(), assessment.round(),
+				raters.stream().map(Member::id).toList());
 		int finished = 0;
 		int started = 0;
 		for (Member rater : raters) {
-			Optional<Participation> p = places.stream().filter(x -> x.personId().equals(rater.id())).findFirst();
+			Optional<Participation> p = Optional.ofNullable(places.get(rater.id()));
 			if (p.map(Participation::finished).orElse(false)) {
 				finished++;
 			}

@@ -17,7 +17,6 @@ import org.accord.core.port.in.Caller;
 import org.accord.core.port.in.ChatCommandUseCase;
 import org.accord.core.port.in.HomeUseCase;
 import org.accord.core.port.out.AssessmentPort;
-import org.accord.core.port.out.ParticipationPort;
 
 /** Reads a typed command and hands it to the service that owns it; says plainly when it cannot. */
 public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase {
@@ -46,12 +45,12 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 
 	private final AssessmentPort assessments;
 
-	private final ParticipationPort participation;
+	private final Places participation;
 
 	ChatCommandService(Boards boards, BoardService board, AssessmentService assessment,
 			ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
 			ActionService plan, SettingsService settings, ChecklistService checklist, InvitationService invitations,
-			RegionService regions, AssessmentPort assessments, ParticipationPort participation) {
+			RegionService regions, AssessmentPort assessments, Places participation) {
 		this.regions = regions;
 		this.invitations = invitations;
 		this.checklist = checklist;

@@ -39,7 +39,6 @@ import org.accord.core.domain.Settlement;
 import org.accord.core.port.in.Caller;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.MemberPort;
-import org.accord.core.port.out.ResponsePort;
 import org.accord.core.stats.CriterionFigures;
 
 /**
@@ -52,7 +51,7 @@ final class ConsensusService {
 
 	private final AssessmentPort assessments;
 
-	private final ResponsePort responses;
+	private final Ballots responses;
 
 	private final MemberPort members;
 
@@ -60,7 +59,7 @@ final class ConsensusService {
 
 	private final Clock clock;
 
-	ConsensusService(Boards boards, AssessmentPort assessments, ResponsePort responses, MemberPort members,
+	ConsensusService(Boards boards, AssessmentPort assessments, Ballots responses, MemberPort members,
 			ConversationService conversation, Clock clock) {
 		this.boards = boards;
 		this.assessments = assessments;
@@ -142,8 +141,8 @@ final class ConsensusService {
 			head.append(" Round ").append(assessment.round()).append(" is open: its figures appear when it closes.");
 		}
 		head.append("\nAgreed means at least ").append(Math.round(assessment.agreementThreshold() * 100))
-			.append("% chose one category; distributions need at least ").append(assessment.minimumToShow())
-			.append(" ratings to be shown.");
+			.append("% chose one category; a distribution is shown only where at least ").append(assessment.minimumToShow() + 1)
+			.append(" members rated, so that nobody's rating can be told from the rest.");
 		parts.add(new Part.Text(head.toString()));
 		PreviousCycle previous = PreviousCycle.of(assessments, assessment);
 		for (Section section : framework.sections()) {
@@ -279,13 +278,18 @@ final class ConsensusService {
 			return Outcome.reply("The assessment changed meanwhile; please try again.");
 		}
 		List<Member> raters = members.board(seat.partnership().id()).stream().filter(m -> m.role().rates()).toList();
-		Outcome.Builder outcome = Outcome.builder().reply("Consensus round " + after.get().round() + " is open on "
+		ConversationService.Opening opening = conversation.openRound(after.get(), raters);
+		return Outcome.builder().reply("Consensus round " + after.get().round() + " is open on "
 				+ criteria.size() + (criteria.size() == 1 ? " criterion" : " criteria") + " (" + String.join(", ", criteria)
-				+ ")" + (due == null ? "" : ", due " + due) + ". " + raters.size()
-				+ " people have been sent the anonymous distribution and rationales, and may keep or change their rating."
-				+ conversation.unreachable(raters));
-		raters.forEach(r -> outcome.add(conversation.open(after.get(), r)));
-		return outcome.build();
+				+ ")" + (due == null ? "" : ", due " + due) + ". " + opening.taking().size()
+				+ " people have been sent the anonymous distribution and rationales, and may keep or change their rating;"
+				+ " a rating nobody changes stands as it was."
+				+ (opening.left().isEmpty() ? "" : " " + opening.left().size() + (opening.left().size() == 1
+						? " person who joined after round 1 has" : " people who joined after round 1 have")
+						+ " nothing to re-rate in it.")
+				+ conversation.unreachable(opening.taking()))
+			.add(opening.outcome())
+			.build();
 	}
 
 	/** {@code settle <criterion> <category> [note…]}: the chair settles what the members could not. */
@@ -428,8 +432,8 @@ final class ConsensusService {
 			if (round.open() || !round.criteria().contains(criterionId) || !shown) {
 				continue;
 			}
-			for (Response r : responses.round(assessment.id(), round.number())) {
-				if (!r.criterionId().equals(criterionId) || r.evidence() == null) {
+			for (Response r : responses.criterion(assessment.id(), round.number(), criterionId)) {
+				if (r.evidence() == null) {
 					continue;
 				}
 				String line = evidence ? evidenceLine(r) : r.evidence().comment();

@@ -28,9 +28,7 @@ import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.Caller;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.DeliveryPort;
-import org.accord.core.port.out.ParticipationPort;
 import org.accord.core.port.out.PartnershipPort;
-import org.accord.core.port.out.ResponsePort;
 
 /**
  * The collection conversation: one criterion a prompt; answers stored under the member's pseudonym before
@@ -42,13 +40,11 @@ public final class ConversationService {
 
 	private final AssessmentPort assessments;
 
-	private final ResponsePort responses;
+	private final Ballots ballots;
 
-	private final ParticipationPort participation;
+	private final Places places;
 
 	private final FrameworkCatalog frameworks;
-
-	private final Pseudonyms pseudonyms;
 
 	private final Random random = new SecureRandom();
 
@@ -58,18 +54,16 @@ public final class ConversationService {
 
 	private final DeliveryPort reach;
 
-	ConversationService(Boards boards, AssessmentPort assessments, ResponsePort responses,
-			ParticipationPort participation, FrameworkCatalog frameworks, Pseudonyms pseudonyms,
-			PartnershipPort partnerships, NudgePlanner planner, DeliveryPort reach) {
+	ConversationService(Boards boards, AssessmentPort assessments, Ballots ballots, Places places,
+			FrameworkCatalog frameworks, PartnershipPort partnerships, NudgePlanner planner, DeliveryPort reach) {
 		this.reach = reach;
 		this.partnerships = partnerships;
 		this.planner = planner;
 		this.boards = boards;
 		this.assessments = assessments;
-		this.responses = responses;
-		this.participation = participation;
+		this.ballots = ballots;
+		this.places = places;
 		this.frameworks = frameworks;
-		this.pseudonyms = pseudonyms;
 	}
 
 	Outcome act(Caller caller, ButtonAction action) {
@@ -109,33 +103,74 @@ public final class ConversationService {
 		if (rater.indexOf(action.criterionId()) < 0) {
 			return Outcome.reply("That criterion is not part of this assessment.");
 		}
-		responses.saveEvidence(rater.assessment.id(), rater.assessment.round(), rater.pseudonym, action.criterionId(),
-				evidence);
-		return Outcome.reply("Saved your evidence and comment for " + action.criterionId() + ".");
+		ballots.saveEvidence(rater.assessment, rater.member.id(), action.criterionId(), evidence);
+		return Outcome.reply("Saved your evidence and comment for " + action.criterionId() + "."
+				+ (evidence.withinLimits() ? "" : " Some of it was longer than the form allows and was cut to fit: "
+						+ Evidence.TEXT_MAX + " characters for the evidence and the comment, " + Evidence.DOCUMENT_MAX
+						+ " for the document."));
 	}
 
 	/** The first prompt of a round, or where the member left off; the end-of-round summary if they are done. */
 	Outcome resume(Caller caller, Assessment assessment, Member member) {
-		Rater rater = new Rater(assessment, frameworkOf(assessment), member,
-				pseudonyms.of(assessment.id(), member.id()));
-		Participation place = participation.join(assessment.id(), assessment.round(), member.id());
+		if (!ballots.takesPart(assessment, member.id())) {
+			return Outcome.reply(notInThisRound(assessment));
+		}
+		Rater rater = new Rater(assessment, frameworkOf(assessment), member);
+		Participation place = places.join(assessment.id(), assessment.round(), member.id());
 		if (place.position() >= rater.criteria.size()) {
 			return Outcome.builder()
-				.direct(caller.user(),
-						PromptCards.summary(assessment, rater.framework, rater.criteria, rater.mine(responses), true))
+				.direct(caller.user(), PromptCards.summary(assessment, rater.framework, rater.criteria, rater.mine(), true))
 				.build();
 		}
 		return Outcome.builder().direct(caller.user(), promptAt(rater, place.position())).build();
 	}
 
-	/** The start of a round for one rater: the introduction and the first prompt. */
+	/**
+	 * Opens the assessment's current round for its raters at once: every response and place of the round is
+	 * made now, in one random order, and each rater who takes part gets the introduction and the first prompt.
+	 * In a consensus round that is those who were carried into it; who joined after gets nothing to rate.
+	 */
+	Opening openRound(Assessment assessment, List<Member> raters) {
+		ballots.open(assessment, raters.stream().map(Member::id).toList());
+		List<Member> taking = raters.stream().filter(m -> ballots.takesPart(assessment, m.id())).toList();
+		places.open(assessment.id(), assessment.round(), taking.stream().map(Member::id).toList());
+		Outcome.Builder outcome = Outcome.builder();
+		taking.forEach(member -> outcome.add(firstPrompt(assessment, member)));
+		List<Member> left = raters.stream().filter(m -> !taking.contains(m)).toList();
+		return new Opening(outcome.build(), taking, left);
+	}
+
+	/** What opening a round did: who was sent their prompts, and who has nothing to rate in it. */
+	record Opening(Outcome outcome, List<Member> taking, List<Member> left) {
+	}
+
+	/** A rater who joins while a round is open: their responses and place, the introduction and first prompt. */
 	Outcome open(Assessment assessment, Member member) {
-		Rater rater = new Rater(assessment, frameworkOf(assessment), member, pseudonyms.of(assessment.id(), member.id()));
-		participation.join(assessment.id(), assessment.round(), member.id());
+		ballots.join(assessment, member.id());
+		if (!ballots.takesPart(assessment, member.id())) {
+			return Outcome.builder().direct(member.user(), Card.text(notInThisRound(assessment))).build();
+		}
+		places.join(assessment.id(), assessment.round(), member.id());
+		return firstPrompt(assessment, member);
+	}
+
+	private Outcome firstPrompt(Assessment assessment, Member member) {
+		Rater rater = new Rater(assessment, frameworkOf(assessment), member);
 		partnerships.find(assessment.partnershipId()).ifPresent(p -> planner.round(p, assessment, member));
 		Card introduction = assessment.round() == 1 ? PromptCards.introduction(assessment, rater.framework)
 				: PromptCards.consensusIntroduction(assessment, rater.criteria);
 		return Outcome.builder().direct(member.user(), introduction).direct(member.user(), promptAt(rater, 0)).build();
+	}
+
+	private static String notInThisRound(Assessment assessment) {
+		return "Consensus round " + assessment.round() + " of *" + assessment.title() + "* is open to the members who"
+				+ " rated these criteria before; you joined the board after, so there is nothing for you to re-rate."
+				+ " You will rate in the board's next assessment.";
+	}
+
+	/** Whether the member has a say in the assessment's current round. */
+	boolean takesPart(Assessment assessment, Member member) {
+		return ballots.takesPart(assessment, member.id());
 	}
 
 	/** Who cannot be written to first yet, with what they should do; empty when everyone can be reached. */
@@ -149,9 +184,8 @@ public final class ConversationService {
 
 	Card mine(Assessment assessment, Member member) {
 		Framework framework = frameworkOf(assessment);
-		Map<String, Response> mine = responses.mine(assessment.id(), assessment.round(),
-				pseudonyms.of(assessment.id(), member.id()));
-		boolean finished = participation.find(assessment.id(), assessment.round(), member.id())
+		Map<String, Response> mine = ballots.mine(assessment, assessment.round(), member.id());
+		boolean finished = places.find(assessment.id(), assessment.round(), member.id())
 			.map(Participation::finished).orElse(false);
 		return PromptCards.summary(assessment, framework, roundCriteria(assessment, framework), mine, finished);
 	}
@@ -170,7 +204,7 @@ public final class ConversationService {
 
 	private Outcome answer(Rater rater, int index, Answer answer) {
 		String criterionId = rater.criteria.get(index).id();
-		responses.saveAnswer(rater.assessment.id(), rater.assessment.round(), rater.pseudonym, criterionId, answer);
+		ballots.saveAnswer(rater.assessment, rater.member.id(), criterionId, answer);
 		Outcome.Builder outcome = Outcome.builder()
 			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, rater.criteria, index, answer,
 					previous(rater, criterionId)));
@@ -188,8 +222,7 @@ public final class ConversationService {
 
 	private Outcome skip(Rater rater, int index) {
 		String criterionId = rater.criteria.get(index).id();
-		responses.saveSkipIfUnanswered(rater.assessment.id(), rater.assessment.round(), rater.pseudonym, criterionId);
-		Answer now = rater.mine(responses, criterionId).map(Response::answer).orElse(Answer.SKIPPED);
+		Answer now = ballots.skipIfUnanswered(rater.assessment, rater.member.id(), criterionId);
 		return Outcome.builder()
 			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, rater.criteria, index, now,
 					previous(rater, criterionId)))
@@ -215,9 +248,7 @@ public final class ConversationService {
 			return null;
 		}
 		int lastRound = last;
-		List<Response> all = responses.round(rater.assessment.id(), lastRound).stream()
-			.filter(r -> r.criterionId().equals(criterionId))
-			.toList();
+		List<Response> all = ballots.criterion(rater.assessment.id(), lastRound, criterionId);
 		List<Rating> ratings = all.stream().map(r -> new Rating(r.pseudonym().value(), criterionId, r.answer())).toList();
 		CriterionResult result = ConsensusCalculator.round(rater.framework, lastRound, List.of(criterionId), ratings,
 				rater.assessment.agreementThreshold(), rater.assessment.minimumToShow()).criteria().get(0);
@@ -232,7 +263,7 @@ public final class ConversationService {
 			}
 		}
 		Collections.shuffle(rationales, random);
-		Answer mine = responses.mine(rater.assessment.id(), lastRound, rater.pseudonym, criterionId)
+		Answer mine = ballots.mine(rater.assessment, lastRound, rater.member.id(), criterionId)
 			.map(Response::answer)
 			.orElse(null);
 		return new PromptCards.Previous(lastRound, PlainWords.counts(rater.framework, result), rationales, mine);
@@ -243,20 +274,20 @@ public final class ConversationService {
 	 * second of a double click, changes the answer but not the place, and so posts nothing new.
 	 */
 	private Outcome advance(Rater rater, int index) {
-		Participation place = participation.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
+		Participation place = places.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
 		if (place.position() != index) {
 			return Outcome.builder().build();
 		}
 		int next = index + 1;
 		boolean end = next >= rater.criteria.size();
-		if (!participation.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), index, next,
+		if (!places.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), index, next,
 				end || place.finished())) {
 			return Outcome.builder().build();
 		}
 		if (end) {
 			return Outcome.builder()
 				.direct(rater.member.user(),
-						PromptCards.summary(rater.assessment, rater.framework, rater.criteria, rater.mine(responses), true))
+						PromptCards.summary(rater.assessment, rater.framework, rater.criteria, rater.mine(), true))
 				.build();
 		}
 		return Outcome.builder().direct(rater.member.user(), promptAt(rater, next)).build();
@@ -266,20 +297,20 @@ public final class ConversationService {
 		if (index == 0) {
 			return Outcome.reply("This is the first criterion: there is nothing before it.");
 		}
-		Participation place = participation.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
-		participation.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), place.position(),
+		Participation place = places.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
+		places.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), place.position(),
 				index - 1, place.finished());
 		return Outcome.builder().direct(rater.member.user(), promptAt(rater, index - 1)).build();
 	}
 
 	private Outcome continueFrom(Rater rater, String criterionId) {
-		Participation place = participation.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
+		Participation place = places.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
 		int target = criterionId == null ? place.position() : rater.indexOf(criterionId);
 		if (target < 0 || target >= rater.criteria.size()) {
 			target = criterionId == null && place.finished() ? 0 : Math.max(0, Math.min(place.position(),
 					rater.criteria.size() - 1));
 		}
-		participation.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), place.position(), target,
+		places.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), place.position(), target,
 				place.finished());
 		return Outcome.builder().direct(rater.member.user(), promptAt(rater, target)).build();
 	}
@@ -287,11 +318,11 @@ public final class ConversationService {
 	private Card promptAt(Rater rater, int index) {
 		Criterion criterion = rater.criteria.get(index);
 		return PromptCards.prompt(rater.assessment, rater.framework, rater.criteria, index,
-				rater.mine(responses, criterion.id()).orElse(null), previous(rater, criterion.id()));
+				rater.mine(criterion.id()).orElse(null), previous(rater, criterion.id()));
 	}
 
 	private Evidence evidenceOf(Rater rater, String criterionId) {
-		Response response = rater.mine(responses, criterionId).orElse(null);
+		Response response = rater.mine(criterionId).orElse(null);
 		return response == null ? null : response.evidence();
 	}
 
@@ -305,10 +336,10 @@ public final class ConversationService {
 		}
 		Member member = seat.get().member().get();
 		Assessment a = assessment.get();
-		if (!member.role().rates() || !a.acceptsAnswers() || a.round() != round) {
+		if (!member.role().rates() || !a.acceptsAnswers() || a.round() != round || !ballots.takesPart(a, member.id())) {
 			return Optional.empty();
 		}
-		return Optional.of(new Rater(a, frameworkOf(a), member, pseudonyms.of(a.id(), member.id())));
+		return Optional.of(new Rater(a, frameworkOf(a), member));
 	}
 
 	/** Says kindly why an answer was not taken, without saying anything about anyone else. */
@@ -327,6 +358,9 @@ public final class ConversationService {
 		if (assessment.get().round() != round || !assessment.get().acceptsAnswers()) {
 			return Outcome.reply("Thank you, but this round has closed, so that answer was not recorded. Your earlier answers are kept.");
 		}
+		if (!ballots.takesPart(assessment.get(), seat.get().member().get().id())) {
+			return Outcome.reply(notInThisRound(assessment.get()));
+		}
 		return Outcome.reply("That answer could not be taken.");
 	}
 
@@ -337,7 +371,7 @@ public final class ConversationService {
 	}
 
 	/** A member answering a round, with what every step needs at hand. */
-	private static final class Rater {
+	private final class Rater {
 
 		private final Assessment assessment;
 
@@ -345,15 +379,12 @@ public final class ConversationService {
 
 		private final Member member;
 
-		private final Response.Pseudonym pseudonym;
-
 		private final List<Criterion> criteria;
 
-		Rater(Assessment assessment, Framework framework, Member member, Response.Pseudonym pseudonym) {
+		Rater(Assessment assessment, Framework framework, Member member) {
 			this.assessment = assessment;
 			this.framework = framework;
 			this.member = member;
-			this.pseudonym = pseudonym;
 			this.criteria = roundCriteria(assessment, framework);
 		}
 
@@ -366,13 +397,13 @@ public final class ConversationService {
 			return -1;
 		}
 
-		Map<String, Response> mine(ResponsePort responses) {
-			return responses.mine(assessment.id(), assessment.round(), pseudonym);
+		Map<String, Response> mine() {
+			return ballots.mine(assessment, assessment.round(), member.id());
 		}
 
 		/** On every click: one response by its key, not the member's whole round. */
-		java.util.Optional<Response> mine(ResponsePort responses, String criterionId) {
-			return responses.mine(assessment.id(), assessment.round(), pseudonym, criterionId);
+		Optional<Response> mine(String criterionId) {
+			return ballots.mine(assessment, assessment.round(), member.id(), criterionId);
 		}
 
 	}

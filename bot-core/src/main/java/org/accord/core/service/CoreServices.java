@@ -37,17 +37,19 @@ public final class CoreServices {
 			ChecklistPort checklists, InvitationPort invitations, RegionPort regions, DeliveryPort delivery) {
 	}
 
-	public CoreServices(Ports ports, FrameworkCatalog frameworks, Pseudonyms pseudonyms, Clock clock) {
+	public CoreServices(Ports ports, FrameworkCatalog frameworks, AnonymityKey key, Clock clock) {
 		this.delivery = ports.delivery();
 		Boards boards = new Boards(ports.partnerships(), ports.members());
 		NudgePlanner planner = new NudgePlanner(ports.nudges(), clock);
-		ConversationService conversation = new ConversationService(boards, ports.assessments(), ports.responses(),
-				ports.participation(), frameworks, pseudonyms, ports.partnerships(), planner, ports.delivery());
-		ConsensusService consensus = new ConsensusService(boards, ports.assessments(), ports.responses(), ports.members(),
+		Ballots ballots = new Ballots(ports.responses(), key);
+		Places places = new Places(ports.participation(), key);
+		ConversationService conversation = new ConversationService(boards, ports.assessments(), ballots, places,
+				frameworks, ports.partnerships(), planner, ports.delivery());
+		ConsensusService consensus = new ConsensusService(boards, ports.assessments(), ballots, ports.members(),
 				conversation, clock);
 		EndorsementService endorsement = new EndorsementService(boards, ports.assessments(), ports.members(), consensus,
 				conversation, planner, clock);
-		AssessmentService assessment = new AssessmentService(ports.assessments(), ports.members(), ports.participation(),
+		AssessmentService assessment = new AssessmentService(ports.assessments(), ports.members(), places,
 				frameworks, conversation, clock);
 		ActionService plan = new ActionService(boards, ports.actions(), ports.assessments(), ports.members(), conversation,
 				planner, clock);
@@ -57,10 +59,10 @@ public final class CoreServices {
 				new InvitationService(ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),
 				new RegionService(ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
-				ports.participation());
+				places);
 		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, boards);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
-				ports.participation(), ports.members(), ports.delivery(), clock);
+				places, ports.members(), ports.delivery(), clock);
 	}
 
 	public ChatCommandUseCase commands() {

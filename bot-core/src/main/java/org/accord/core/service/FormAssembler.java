@@ -55,10 +55,11 @@ final class FormAssembler {
 			endorsements.add(new AssessmentForm.Endorsement(e.agency(), e.user().platform() + " user " + e.user().userId(),
 					e.decision().name().toLowerCase(), e.reason(), e.date()));
 		}
-		OptionalDouble alpha = results.round(1).map(r -> r.alpha()).orElse(OptionalDouble.empty());
+		OptionalDouble exact = results.round(1).map(r -> r.alpha()).orElse(OptionalDouble.empty());
+		OptionalDouble alpha = exact.isPresent() ? OptionalDouble.of(shown(exact.getAsDouble())) : exact;
 		return new AssessmentForm(null, assessment.title(), framework.id(), framework.title(),
 				framework.scale().levels().stream().map(Level::label).toList(), assessment.state() != Assessment.State.FINAL,
-				today, areas, endorsements, alpha, assessment.minimumToShow());
+				today, areas, endorsements, alpha, assessment.minimumToShow() + 1);
 	}
 
 	static String settledWords(Assessment assessment, String criterionId) {
@@ -86,7 +87,15 @@ final class FormAssembler {
 	}
 
 	private static Double value(OptionalDouble d) {
-		return d.isPresent() ? d.getAsDouble() : null;
+		return d.isPresent() ? shown(d.getAsDouble()) : null;
+	}
+
+	/**
+	 * Two decimals, as every document prints them: the exact value would carry more than the counts do, and an
+	 * exact figure is what arithmetic on a document starts from.
+	 */
+	static double shown(double value) {
+		return Math.round(value * 100) / 100.0;
 	}
 
 }

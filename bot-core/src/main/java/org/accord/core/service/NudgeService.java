@@ -28,7 +28,6 @@ import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.DeliveryPort;
 import org.accord.core.port.out.MemberPort;
 import org.accord.core.port.out.NudgePort;
-import org.accord.core.port.out.ParticipationPort;
 import org.accord.core.port.out.PartnershipPort;
 
 /**
@@ -53,7 +52,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 
 	private final AssessmentPort assessments;
 
-	private final ParticipationPort participation;
+	private final Places participation;
 
 	private final MemberPort members;
 
@@ -64,7 +63,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 	private final String claimer = UUID.randomUUID().toString();
 
 	NudgeService(NudgePort nudges, NudgePlanner planner, PartnershipPort partnerships, ActionPort actions,
-			AssessmentPort assessments, ParticipationPort participation, MemberPort members, DeliveryPort delivery,
+			AssessmentPort assessments, Places participation, MemberPort members, DeliveryPort delivery,
 			Clock clock) {
 		this.nudges = nudges;
 		this.planner = planner;

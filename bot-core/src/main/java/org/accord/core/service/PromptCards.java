@@ -87,7 +87,7 @@ final class PromptCards {
 		others.add(Button.of("Add evidence / comment", ButtonAction.of(ButtonAction.Kind.EVIDENCE, id, round, criterion.id())));
 		parts.add(new Part.Buttons(others));
 		String yours = current == null || current.answer() == null ? ""
-				: " · Your answer: " + answerWords(framework, current.answer());
+				: " · Your answer: " + answerWords(framework, current.answer()) + (current.carried() ? " (from last round)" : "");
 		String evidence = current != null && current.evidence() != null && !current.evidence().isEmpty() ? " · evidence added" : "";
 		parts.add(new Part.Context(progress(assessment, framework, criteria, index) + yours + evidence));
 		return new Card(criterion.id() + " " + criterion.title(), parts);
@@ -114,10 +114,13 @@ final class PromptCards {
 		for (Criterion criterion : criteria) {
 			Response response = mine.get(criterion.id());
 			Answer answer = response == null ? null : response.answer();
-			if (answer == null || answer.kind() == Answer.Kind.SKIPPED) {
+			if (answer == null || answer.kind() == Answer.Kind.SKIPPED || response.carried()) {
 				open.add(criterion.id());
 			}
 			lines.append(criterion.id()).append("  ").append(answer == null ? "not answered" : answerWords(framework, answer));
+			if (response != null && response.carried()) {
+				lines.append(" (from last round: it stands unless you change it)");
+			}
 			if (response != null && response.evidence() != null && !response.evidence().isEmpty()) {
 				lines.append(" · evidence");
 			}
@@ -161,7 +164,8 @@ final class PromptCards {
 		String due = assessment.dueDate() == null ? "" : " Please answer by *" + assessment.dueDate() + "*.";
 		String text = "*" + assessment.title() + ": consensus round " + assessment.round() + "*\n" + "The board disagreed on "
 				+ criteria.size() + (criteria.size() == 1 ? " criterion" : " criteria") + ". For each you will see how the board"
-				+ " rated it last round and what members wrote, all anonymously. Keep your rating or change it." + due;
+				+ " rated it last round and what members wrote, all anonymously. Keep your rating or change it: where you"
+				+ " do not answer, your rating from last round stands." + due;
 		return new Card("Consensus round " + assessment.round() + ": " + assessment.title(), List.of(new Part.Text(text)));
 	}
 

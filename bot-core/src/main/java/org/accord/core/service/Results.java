@@ -12,7 +12,6 @@ import org.accord.core.consensus.RoundResult;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Framework;
 import org.accord.core.domain.Round;
-import org.accord.core.port.out.ResponsePort;
 
 /**
  * The figures of an assessment's closed rounds. An open round has none: nothing moves live, so nobody can
@@ -31,7 +30,7 @@ final class Results {
 		this.framework = framework;
 	}
 
-	static Results of(Assessment assessment, Framework framework, ResponsePort responses) {
+	static Results of(Assessment assessment, Framework framework, Ballots responses) {
 		Results results = new Results(assessment, framework);
 		for (Round round : assessment.rounds()) {
 			if (!round.open()) {
@@ -41,7 +40,7 @@ final class Results {
 		return results;
 	}
 
-	static RoundResult compute(Assessment assessment, Framework framework, Round round, ResponsePort responses) {
+	static RoundResult compute(Assessment assessment, Framework framework, Round round, Ballots responses) {
 		List<Rating> ratings = responses.round(assessment.id(), round.number()).stream()
 			.map(r -> new Rating(r.pseudonym().value(), r.criterionId(), r.answer()))
 			.toList();

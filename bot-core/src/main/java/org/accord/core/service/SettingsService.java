@@ -35,7 +35,7 @@ final class SettingsService {
 		if (what.isEmpty()) {
 			String rules = assessments.current(p.id())
 				.map(a -> "\nAgreement: " + Math.round(a.agreementThreshold() * 100) + "% in one category · distributions shown from "
-						+ a.minimumToShow() + " ratings")
+						+ (a.minimumToShow() + 1) + " ratings (k = " + a.minimumToShow() + " besides any one member's own)")
 				.orElse("");
 			return Outcome.reply("*Settings*\nTimezone: " + p.timezone().getId() + "\nQuiet hours: " + p.quietHours().words() + rules
 					+ "\nNudges go at 09:00 local time; one that falls in quiet hours waits for the next working morning."
@@ -78,8 +78,10 @@ final class SettingsService {
 		if (what.equals("agreement") && (value < 51 || value > 100)) {
 			return Outcome.reply("Give the share as a percentage from 51 to 100, e.g. `settings agreement 75`.");
 		}
-		if (what.equals("minimum") && (value < 2 || value > 20)) {
-			return Outcome.reply("Give the fewest ratings whose distribution is shown, from 2 to 20, e.g. `settings minimum 3`.");
+		if (what.equals("minimum") && (value < Assessment.DEFAULT_MINIMUM_TO_SHOW || value > 20)) {
+			return Outcome.reply("Give k, how many ratings besides any one member's own a distribution needs before it is"
+					+ " shown, from " + Assessment.DEFAULT_MINIMUM_TO_SHOW + " to 20, e.g. `settings minimum 4`. Below "
+					+ Assessment.DEFAULT_MINIMUM_TO_SHOW + ", a member could tell another's rating from the counts.");
 		}
 		Assessment next = what.equals("agreement") ? a.withRules(value / 100.0, a.minimumToShow())
 				: a.withRules(a.agreementThreshold(), value);
@@ -87,7 +89,8 @@ final class SettingsService {
 			return Outcome.reply("The assessment changed meanwhile; please try again.");
 		}
 		return Outcome.reply(what.equals("agreement") ? "A criterion now counts as agreed when " + value
-				+ "% or more choose one category." : "Distributions are now shown from " + value + " ratings.");
+				+ "% or more choose one category." : "Distributions are now shown only where at least " + (value + 1)
+						+ " members rated a criterion: " + value + " besides any one member's own.");
 	}
 
 	private Outcome timezone(Partnership p, List<String> rest) {

@@ -86,7 +86,9 @@ class ConversationServiceTest {
 
 		Outcome doubleClick = fixture.core.promptActions().act(caller("UALEX"), high);
 		assertThat(doubleClick.deliveries()).singleElement().isInstanceOf(Delivery.UpdateClicked.class);
-		assertThat(fixture.db.getCollection("responses").countDocuments()).isEqualTo(1);
+		// Every rater's response to every criterion was made when the round opened: an answer only fills one in.
+		assertThat(fixture.db.getCollection("responses").countDocuments()).isEqualTo(4 * 3);
+		assertThat(fixture.answers()).containsExactly("1 1.1 high");
 	}
 
 	@Test
@@ -119,16 +121,23 @@ class ConversationServiceTest {
 		fixture.core.promptActions().act(caller("UPOL"), action(p1, "High"));
 		fixture.core.forms().submit(caller("UPOL"), ((Delivery.OpenForm) fixture.core.promptActions()
 			.act(caller("UPOL"), action(p1, "Add evidence / comment")).deliveries().get(0)).form().context(),
-				Map.of("evidence", "x"));
+				Map.of("evidence", "Minutes of the March board"));
 		List<String> personIds = fixture.db.getCollection("members").find().map(d -> d.getString("_id")).into(new ArrayList<>());
+		java.util.Set<Integer> answerSizes = new java.util.HashSet<>();
 		for (Document response : fixture.db.getCollection("responses").find()) {
 			String json = response.toJson();
-			assertThat(json).doesNotContain("UPOL", "UCHAIR", "T0001");
+			assertThat(json).doesNotContain("UPOL", "UCHAIR", "T0001", "high", "Minutes");
 			personIds.forEach(id -> assertThat(json).doesNotContain(id));
-			assertThat(response.keySet()).containsOnly("_id", "answer", "evidence", "assessmentId", "round", "pseudonym",
-					"criterionId");
+			assertThat(response.keySet()).containsOnly("_id", "answer", "evidence", "assessmentId", "round", "criterionId");
+			answerSizes.add(response.getString("answer").length());
 		}
-		assertThat(fixture.db.getCollection("participation").find().first().keySet()).doesNotContain("answer");
+		// Answered or not, every sealed answer has one size.
+		assertThat(answerSizes).hasSize(1);
+		for (Document place : fixture.db.getCollection("participation").find()) {
+			assertThat(place.keySet()).containsOnly("_id", "assessmentId", "round", "place");
+			personIds.forEach(id -> assertThat(place.toJson()).doesNotContain(id));
+		}
+		assertThat(fixture.answers()).containsExactly("1 1.1 high");
 	}
 
 	@Test
@@ -149,7 +158,7 @@ class ConversationServiceTest {
 			.contains("do not rate");
 		ButtonAction forged = new ButtonAction(ButtonAction.Kind.RATE, action(p1, "High").assessmentId(), 1, "1.1", "nonsense");
 		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), forged))).contains("not a category");
-		assertThat(fixture.db.getCollection("responses").countDocuments()).isZero();
+		assertThat(fixture.answers()).isEmpty();
 	}
 
 	@Test
@@ -166,10 +175,12 @@ class ConversationServiceTest {
 	void givenTheRulesSetWhileRound1IsOpen_thenTheyApplyAndLaterCannotChange() {
 		start();
 		assertThat(replyText(fixture.say("UCHAIR", "settings agreement 80%"))).contains("80% or more");
-		assertThat(replyText(fixture.say("UCHAIR", "settings minimum 4"))).contains("shown from 4 ratings");
+		assertThat(replyText(fixture.say("UCHAIR", "settings minimum 4"))).contains("at least 5 members rated");
 		assertThat(replyText(fixture.say("UCHAIR", "settings agreement 40"))).contains("from 51 to 100");
 		assertThat(replyText(fixture.say("UALEX", "settings minimum 2"))).isEqualTo("Only the chair changes the settings.");
-		assertThat(replyText(fixture.say("UALEX", "settings"))).contains("Agreement: 80% in one category", "shown from 4 ratings");
+		// Below 3 a member could tell another's rating from the counts: refused, and k stays as it was.
+		assertThat(replyText(fixture.say("UCHAIR", "settings minimum 2"))).contains("from 3 to 20");
+		assertThat(replyText(fixture.say("UALEX", "settings"))).contains("Agreement: 80% in one category", "shown from 5 ratings");
 		fixture.say("UCHAIR", "close");
 		assertThat(replyText(fixture.say("UCHAIR", "settings minimum 3"))).contains("has figures already");
 	}
@@ -182,7 +193,8 @@ class ConversationServiceTest {
 		fixture.say("UCHAIR", "board remove <@UALEX>");
 		fixture.say("UCHAIR", "board add <@UALEX> as member");
 		assertThat(text(fixture.core.commands().handle(caller("UALEX"), "mine").replies().get(0))).contains("1.1  High");
-		assertThat(fixture.db.getCollection("responses").countDocuments()).isEqualTo(1);
+		assertThat(fixture.db.getCollection("responses").countDocuments()).isEqualTo(4 * 3);
+		assertThat(fixture.answers()).containsExactly("1 1.1 high");
 	}
 
 	@Test
@@ -191,6 +203,21 @@ class ConversationServiceTest {
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@UX> as member"))).isEqualTo("Only the chair can change the board.");
 		assertThat(replyText(fixture.say("USAM", "board"))).contains("<@USAM> · chair", "<@UCHAIR> · member",
 				"<@UPOL> · responsible-authority representative (police)");
+	}
+
+	@Test
+	void givenThreeRatingsAndAChairWhoRated_thenTheChairSeesNoDistributionOfThem() {
+		start();
+		for (String user : List.of("UCHAIR", "UALEX", "USAM", "UPOL")) {
+			Outcome p1 = fixture.core.commands().handle(caller(user), "resume");
+			Outcome p2 = fixture.core.promptActions().act(caller(user), action(p1, user.equals("UPOL") ? "Don't know" : "High"));
+			fixture.core.promptActions().act(caller(user), action(p2, "Middling"));
+		}
+		fixture.say("UCHAIR", "close");
+		String view = text(fixture.say("UCHAIR", "consensus").replies().get(0));
+		// The chair rated 1.1 too: three ratings would leave two others', which the chair could tell apart.
+		assertThat(view).contains("*1.1* Disputed · too few answers to show", "Low 0 · Middling 4 · High 0")
+			.doesNotContain("High 3");
 	}
 
 }

@@ -47,6 +47,14 @@ final class CoreFixture implements AutoCloseable {
 
 	final CoreServices core;
 
+	final MongoStore store;
+
+	/** The responses in the order MongoDB would return them. */
+	final InsertionOrder responses;
+
+	/** The anonymity key, as an operator holding it has it: what a test reads the sealed store with. */
+	final AnonymityKey key;
+
 	/** Now, for core; tests move it forward instead of waiting. */
 	final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
 
@@ -56,14 +64,27 @@ final class CoreFixture implements AutoCloseable {
 	CoreFixture() {
 		client = MongoClients.create(server.bindAndGetConnectionString());
 		db = client.getDatabase("accord");
-		MongoStore store = MongoStore.open(db, WriteBarrier.NONE);
-		byte[] key = new byte[32];
-		new SecureRandom().nextBytes(key);
+		store = MongoStore.open(db, WriteBarrier.NONE);
+		byte[] keyBytes = new byte[32];
+		new SecureRandom().nextBytes(keyBytes);
+		key = new AnonymityKey(keyBytes);
 		List<Framework> frameworks = new java.util.ArrayList<>(FrameworkCatalog.builtIn().all());
 		frameworks.add(TINY);
+		responses = new InsertionOrder(store.responses());
 		core = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
-				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(), store.invitations(), store.regions(), delivered::add),
-				new FrameworkCatalog(frameworks), new Pseudonyms(key), clock);
+				responses, store.participation(), store.actions(), store.nudges(), store.checklists(), store.invitations(), store.regions(), delivered::add),
+				new FrameworkCatalog(frameworks), key, clock);
+	}
+
+	/** Every answer stored, opened with the key: criterion and answer code, unanswered ones left out. */
+	List<String> answers() {
+		List<String> answers = new java.util.ArrayList<>();
+		for (org.bson.Document d : db.getCollection("responses").find()) {
+			key.answerCode(d.getString("_id"), d.getString("answer"))
+				.ifPresent(code -> answers.add(d.getInteger("round") + " " + d.getString("criterionId") + " " + code));
+		}
+		java.util.Collections.sort(answers);
+		return answers;
 	}
 
 	static Caller caller(String userId) {

@@ -41,13 +41,13 @@ class RegionServiceTest {
 		return fixture.core.commands().handle(caller, text);
 	}
 
-	/** A board of three in its own workspace agrees each tiny criterion at the given levels, and endorses. */
+	/** A board of four in its own workspace agrees each tiny criterion at the given levels, and endorses. */
 	private void finalAssessment(String workspace, List<String> levels) {
 		Caller chair = in(workspace, "UCHAIR");
-		say(chair, "board add <@UMEM> as member");
+		say(chair, "board add <@UMEM> <@UMEM2> as member");
 		say(chair, "board add <@UPOL> as authority police");
 		say(chair, "start tiny");
-		for (String user : List.of("UCHAIR", "UMEM", "UPOL")) {
+		for (String user : List.of("UCHAIR", "UMEM", "UMEM2", "UPOL")) {
 			Outcome prompt = say(in(workspace, user), "resume");
 			for (String level : levels) {
 				Card card = directs(prompt).get(directs(prompt).size() - 1).card();

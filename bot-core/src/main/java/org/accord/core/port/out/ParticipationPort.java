@@ -1,26 +1,29 @@
 package org.accord.core.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.accord.core.domain.Assessment;
-import org.accord.core.domain.Member;
-import org.accord.core.domain.Participation;
 
-/** Who is where in a round; holds no answers. Position moves by compare-and-set, so a double click moves it once. */
+/**
+ * Places in a round as the store keeps them: an id that names nobody and the place sealed under the anonymity
+ * key. A place changes by compare-and-set on its sealed value, so a double click moves it once.
+ */
 public interface ParticipationPort {
 
-	/** The person's participation, created at the first prompt if they have none yet. */
-	Participation join(Assessment.AssessmentId assessment, int round, Member.PersonId person);
+	/** @param place the sealed position and whether the person reached the end */
+	record Stored(String id, Assessment.AssessmentId assessmentId, int round, String place) {
+	}
 
-	Optional<Participation> find(Assessment.AssessmentId assessment, int round, Member.PersonId person);
+	/** Adds these places in the order given; one whose id is stored already is left as it is. */
+	void insertAll(List<Stored> places);
 
-	/**
-	 * Moves the person from {@code from} to {@code to}; {@code finished} marks the end of their prompts.
-	 * @return false when they were no longer at {@code from} (another click moved them first)
-	 */
-	boolean move(Assessment.AssessmentId assessment, int round, Member.PersonId person, int from, int to, boolean finished);
+	Optional<Stored> find(String id);
 
-	List<Participation> round(Assessment.AssessmentId assessment, int round);
+	List<Stored> find(Collection<String> ids);
+
+	/** Replaces the place only where it is still {@code expected}; false when it changed meanwhile. */
+	boolean replace(String id, String expected, String next);
 
 }

@@ -1,24 +1,22 @@
 package org.accord.core.store.mongo;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import org.accord.core.domain.Answer;
 import org.accord.core.domain.Assessment;
-import org.accord.core.domain.Evidence;
-import org.accord.core.domain.Response;
 import org.accord.core.port.out.ResponsePort;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Response documents: pseudonym, criterion, answer, evidence. By design there is no field for a person
- * or platform id, and no time.
+ * Response documents: an id, the assessment, round and criterion, and two sealed fields. By design there is no
+ * field for a person, a platform id, a time or anything readable about the answer.
  */
 final class ResponseMongoAdapter implements ResponsePort {
 
@@ -32,85 +30,72 @@ final class ResponseMongoAdapter implements ResponsePort {
 	}
 
 	@Override
-	public void saveAnswer(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym,
-			String criterionId, Answer answer) {
-		upsert(assessment, round, pseudonym, criterionId, Updates.set("answer", answer.code()));
-	}
-
-	@Override
-	public void saveSkipIfUnanswered(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym,
-			String criterionId) {
-		String id = Keys.of(assessment.value(), round, criterionId, pseudonym.value());
-		try {
-			responses.updateOne(Filters.and(Filters.eq("_id", id), Filters.exists("answer", false)),
-					Updates.combine(Updates.set("answer", Answer.SKIPPED.code()), identity(assessment, round, pseudonym, criterionId)),
-					new UpdateOptions().upsert(true));
-		}
-		catch (MongoException e) {
-			// The document exists with an answer, so the upsert's insert collided: the answer stays.
-			if (!Keys.isDuplicateKey(e)) {
-				throw e;
-			}
-		}
+	public void insertAll(List<Stored> all) {
+		Bulk.insertNew(responses, all.stream().map(ResponseMongoAdapter::document).toList());
 		barrier.afterWrite();
 	}
 
 	@Override
-	public void saveEvidence(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym,
-			String criterionId, Evidence evidence) {
-		upsert(assessment, round, pseudonym, criterionId, Updates.set("evidence", new Document("text", evidence.text())
-			.append("document", evidence.document())
-			.append("page", evidence.page())
-			.append("paragraph", evidence.paragraph())
-			.append("comment", evidence.comment())));
+	public Optional<Stored> find(String id) {
+		return Optional.ofNullable(responses.find(Filters.eq("_id", id)).first()).map(ResponseMongoAdapter::stored);
 	}
 
 	@Override
-	public java.util.Optional<Response> mine(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym,
-			String criterionId) {
-		return java.util.Optional.ofNullable(responses
-			.find(Filters.eq("_id", Keys.of(assessment.value(), round, criterionId, pseudonym.value()))).first())
-			.map(this::response);
+	public List<Stored> find(Collection<String> ids) {
+		return responses.find(Filters.in("_id", ids)).map(ResponseMongoAdapter::stored).into(new ArrayList<>());
 	}
 
 	@Override
-	public Map<String, Response> mine(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym) {
-		Map<String, Response> mine = new HashMap<>();
-		responses.find(Filters.and(Filters.eq("assessmentId", assessment.value()), Filters.eq("round", round),
-				Filters.eq("pseudonym", pseudonym.value())))
-			.forEach(d -> mine.put(d.getString("criterionId"), response(d)));
-		return mine;
-	}
-
-	@Override
-	public java.util.List<Response> round(Assessment.AssessmentId assessment, int round) {
+	public List<Stored> round(Assessment.AssessmentId assessment, int round) {
 		return responses.find(Filters.and(Filters.eq("assessmentId", assessment.value()), Filters.eq("round", round)))
-			.map(this::response).into(new java.util.ArrayList<>());
+			.map(ResponseMongoAdapter::stored).into(new ArrayList<>());
 	}
 
-	private void upsert(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym, String criterionId,
-			Bson change) {
-		String id = Keys.of(assessment.value(), round, criterionId, pseudonym.value());
-		responses.updateOne(Filters.eq("_id", id),
-				Updates.combine(change, identity(assessment, round, pseudonym, criterionId)),
+	@Override
+	public List<Stored> criterion(Assessment.AssessmentId assessment, int round, String criterionId) {
+		return responses.find(Filters.and(Filters.eq("assessmentId", assessment.value()), Filters.eq("round", round),
+				Filters.eq("criterionId", criterionId))).map(ResponseMongoAdapter::stored).into(new ArrayList<>());
+	}
+
+	@Override
+	public void saveAnswer(Stored response) {
+		save(response, Updates.set("answer", response.answer()), Updates.setOnInsert("evidence", response.evidence()));
+	}
+
+	@Override
+	public void saveEvidence(Stored response) {
+		save(response, Updates.set("evidence", response.evidence()), Updates.setOnInsert("answer", response.answer()));
+	}
+
+	@Override
+	public boolean replaceAnswer(String id, String expected, String next) {
+		boolean replaced = responses.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("answer", expected)),
+				Updates.set("answer", next)).getModifiedCount() == 1;
+		barrier.afterWrite();
+		return replaced;
+	}
+
+	/** By _id alone: the embedded store scans its collection for any other filter. */
+	private void save(Stored response, Bson change, Bson otherIfNew) {
+		responses.updateOne(Filters.eq("_id", response.id()),
+				Updates.combine(change, otherIfNew, Updates.setOnInsert("assessmentId", response.assessmentId().value()),
+						Updates.setOnInsert("round", response.round()), Updates.setOnInsert("criterionId", response.criterionId())),
 				new UpdateOptions().upsert(true));
 		barrier.afterWrite();
 	}
 
-	private static Bson identity(Assessment.AssessmentId assessment, int round, Response.Pseudonym pseudonym,
-			String criterionId) {
-		return Updates.combine(Updates.setOnInsert("assessmentId", assessment.value()), Updates.setOnInsert("round", round),
-				Updates.setOnInsert("pseudonym", pseudonym.value()), Updates.setOnInsert("criterionId", criterionId));
+	private static Document document(Stored r) {
+		return new Document("_id", r.id()).append("assessmentId", r.assessmentId().value())
+			.append("round", r.round())
+			.append("criterionId", r.criterionId())
+			.append("answer", r.answer())
+			.append("evidence", r.evidence());
 	}
 
-	private Response response(Document d) {
-		String code = d.getString("answer");
-		Document e = d.get("evidence", Document.class);
-		Evidence evidence = e == null ? Evidence.NONE : new Evidence(e.getString("text"), e.getString("document"),
-				e.getString("page"), e.getString("paragraph"), e.getString("comment"));
-		return new Response(new Assessment.AssessmentId(d.getString("assessmentId")), d.getInteger("round"),
-				new Response.Pseudonym(d.getString("pseudonym")), d.getString("criterionId"),
-				code == null ? null : Answer.fromCode(code), evidence);
+	private static Stored stored(Document d) {
+		return new Stored(d.getString("_id"), new Assessment.AssessmentId(d.getString("assessmentId")), d.getInteger("round"),
+				d.getString("criterionId"), d.get("answer") instanceof String a ? a : null,
+				d.get("evidence") instanceof String e ? e : null);
 	}
 
 }
