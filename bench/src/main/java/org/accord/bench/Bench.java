@@ -38,7 +38,7 @@ import org.accord.core.domain.Framework;
 import org.accord.core.domain.Level;
 import org.accord.core.domain.Member;
 import org.accord.core.framework.FrameworkCatalog;
-import org.accord.core.service.Pseudonyms;
+import org.accord.core.service.AnonymityKey;
 import org.bson.Document;
 
 /**
@@ -370,22 +370,28 @@ public final class Bench {
 				throw new IllegalStateException(assessments.size() + " assessments in the store, expected 1");
 			}
 			Assessment.AssessmentId assessment = new Assessment.AssessmentId(assessments.get(0).getString("_id"));
-			Pseudonyms pseudonyms = new Pseudonyms(anonymityKey);
-			Map<String, Integer> memberOf = new HashMap<>();
+			AnonymityKey key = new AnonymityKey(anonymityKey);
+			// Each member's response to each criterion has an id only the key gives: work them out, then open the answers.
+			Map<String, Integer> pairOf = new HashMap<>();
 			for (int m = 0; m < members; m++) {
-				memberOf.put(pseudonyms.of(assessment, new Member.PersonId(personOf.get(users.get(m)))).value(), m);
+				Member.PersonId person = new Member.PersonId(personOf.get(users.get(m)));
+				for (int c = 0; c < criteria.size(); c++) {
+					// Pair index as the load numbers it: k % pairs == m + members * c.
+					pairOf.put(key.firstRound(assessment, criteria.get(c), person).value(), m + members * c);
+				}
 			}
 			Map<Integer, List<String>> stored = new HashMap<>();
 			long strangers = 0;
 			for (Document response : db.getCollection("responses").find()) {
-				Integer m = memberOf.get(response.getString("pseudonym"));
-				int c = criteria.indexOf(response.getString("criterionId"));
-				if (m == null || c < 0 || response.getInteger("round") != 1) {
+				Integer pair = pairOf.get(response.getString("_id"));
+				if (pair == null || response.getInteger("round") != 1) {
 					strangers++;
 					continue;
 				}
-				// Pair index as the load numbers it: k % pairs == m + members * c.
-				stored.computeIfAbsent(m + members * c, x -> new ArrayList<>()).add(response.getString("answer"));
+				java.util.Optional<String> answer = key.answerCode(response.getString("_id"), response.getString("answer"));
+				if (answer.isPresent()) {
+					stored.computeIfAbsent(pair, x -> new ArrayList<>()).add(answer.get());
+				}
 			}
 			long duplicates = stored.values().stream().filter(a -> a.size() > 1).count();
 			if (strangers > 0 || duplicates > 0 || stored.size() != pairs) {

@@ -43,7 +43,7 @@ import org.accord.core.domain.Framework;
 import org.accord.core.domain.Level;
 import org.accord.core.domain.Member;
 import org.accord.core.framework.FrameworkCatalog;
-import org.accord.core.service.Pseudonyms;
+import org.accord.core.service.AnonymityKey;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -247,16 +247,19 @@ class CrashRecoveryIntegrationTest {
 			List<Document> assessments = db.getCollection("assessments").find().into(new ArrayList<>());
 			assertThat(assessments).hasSize(1);
 			Assessment.AssessmentId assessment = new Assessment.AssessmentId(assessments.get(0).getString("_id"));
-			Pseudonyms pseudonyms = new Pseudonyms(key);
-			Map<String, String> userOf = new HashMap<>();
-			RATERS.forEach(u -> userOf.put(pseudonyms.of(assessment, new Member.PersonId(personOf.get(u))).value(), u));
+			AnonymityKey anonymity = new AnonymityKey(key);
+			// Only the key tells whose response is whose: work out each member's ids, then open the answers.
+			Map<String, String> pairOf = new HashMap<>();
+			List<String> criteria = db.getCollection("responses").distinct("criterionId", String.class).into(new ArrayList<>());
+			RATERS.forEach(u -> criteria.forEach(c -> pairOf.put(anonymity.firstRound(assessment, c,
+					new Member.PersonId(personOf.get(u))).value(), u + " " + c)));
 			Map<String, List<String>> stored = new HashMap<>();
 			for (Document response : db.getCollection("responses").find()) {
 				assertThat(response.getInteger("round")).isEqualTo(1);
-				String user = userOf.get(response.getString("pseudonym"));
-				assertThat(user).as("a response under a pseudonym of none of the members").isNotNull();
-				stored.computeIfAbsent(user + " " + response.getString("criterionId"), k -> new ArrayList<>())
-					.add(response.getString("answer"));
+				String pair = pairOf.get(response.getString("_id"));
+				assertThat(pair).as("a response under an id of none of the members").isNotNull();
+				anonymity.answerCode(response.getString("_id"), response.getString("answer"))
+					.ifPresent(answer -> stored.computeIfAbsent(pair, k -> new ArrayList<>()).add(answer));
 			}
 			assertThat(sent).as("every stored response comes from a click that was sent").containsAll(stored.keySet());
 			stored.forEach((pair, answers) -> assertThat(answers).as("responses stored for %s", pair).hasSize(1));

@@ -127,6 +127,11 @@ public final class AnonymityKey {
 		return openSmall(responseId, "answer", sealedAnswer).map(Ballots::answerCodeOf);
 	}
 
+	/** The evidence under a response id, its fields joined by " · ", for a tool that reads a store copy with the key. */
+	public Optional<String> evidenceWords(String responseId, String sealedEvidence) {
+		return openEvidence(responseId, sealedEvidence).map(plain -> plain.replace("\u0000", " · "));
+	}
+
 	private String seal(String id, String field, byte[] padded) {
 		byte[] iv = new byte[IV_BYTES];
 		random.nextBytes(iv);
