@@ -73,6 +73,10 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			// Before anything else: joining must not found a board of the joiner's own.
 			return invitations.join(caller, command);
 		}
+		if (command.verb().equals("region")) {
+			// A regional lead need not sit on a board, and asking must not found one.
+			return regions.handle(boards.seat(caller.user()), caller, command);
+		}
 		Boards.Seat seat = boards.seatOrFound(caller.user());
 		Outcome.Builder welcome = Outcome.builder();
 		if (seat.justFounded()) {
@@ -113,7 +117,6 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			case "settings" -> settings.handle(seat, caller, command);
 			case "checklist" -> checklist.handle(seat, caller, command);
 			case "invite" -> invitations.invite(seat, caller, command);
-			case "region" -> regions.handle(seat, caller, command);
 			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
 		};
 		return welcome.add(answer).build();

@@ -64,15 +64,24 @@ final class RegionService {
 		this.clock = clock;
 	}
 
-	Outcome handle(Boards.Seat seat, Caller caller, CommandText command) {
+	/**
+	 * A regional lead need not sit on a board: creating a region and reading its picture take only someone in a
+	 * workspace where Accord is installed. Sharing a board's results takes its chair.
+	 */
+	Outcome handle(Optional<Boards.Seat> seat, Caller caller, CommandText command) {
 		String raw = command.raw().replace('\u201c', '"').replace('\u201d', '"');
 		return switch (command.word(1).toLowerCase(java.util.Locale.ROOT)) {
 			case "create" -> create(caller, raw);
-			case "join" -> join(seat, caller, raw);
-			case "export" -> picture(caller, true);
+			case "join" -> seat.filter(s -> s.is(Role.CHAIR)).map(s -> join(s, caller, raw))
+				.orElse(Outcome.reply("Only the chair can share the board's results with a region."));
+			case "export" -> {
+				Outcome picture = picture(caller, true);
+				yield picture.deliveries().isEmpty() ? Outcome.reply("You lead no region yet. " + usage(caller)) : picture;
+			}
 			case "" -> {
 				Outcome picture = picture(caller, false);
-				yield picture.deliveries().isEmpty() ? mine(seat, caller) : picture;
+				yield !picture.deliveries().isEmpty() ? picture
+						: seat.filter(s -> s.member().isPresent()).map(s -> mine(s, caller)).orElse(Outcome.reply(usage(caller)));
 			}
 			default -> Outcome.reply(usage(caller));
 		};

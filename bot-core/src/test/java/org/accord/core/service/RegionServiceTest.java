@@ -93,6 +93,21 @@ class RegionServiceTest {
 		Outcome export = say(in("TLEAD", "ULEAD"), "region export");
 		assertThat(export.deliveries()).anyMatch(d -> d instanceof Delivery.File f && f.fileName().equals("region.xlsx"));
 		assertThat(replyText(say(in("TPART0", "UCHAIR"), "region"))).contains("shares its agreed levels with: North East");
+		// The lead sits on no board: none was founded for them, and the picture is theirs all the same.
+		assertThat(fixture.db.getCollection("members").countDocuments(new org.bson.Document("platformUserId", "ULEAD")))
+			.isZero();
+		assertThat(replyText(say(in("TLEAD", "ULEAD"), "region export"))).contains("Here is the regional picture");
+	}
+
+	@Test
+	void givenALeadInAWorkspaceWhoseBoardTheyAreNotOn_thenTheyMakeAndReadARegion() {
+		say(in("TPART0", "UCHAIR"), "board");
+		String created = replyText(say(in("TPART0", "UOFFICER"), "region create \"South West\""));
+		assertThat(created).contains("Region *South West* created");
+		assertThat(replyText(say(in("TPART0", "UOFFICER"), "region"))).contains("South West");
+		assertThat(replyText(say(in("TOTHER", "USTRANGER"), "region export"))).contains("You lead no region yet");
+		assertThat(replyText(say(in("TPART0", "UOFFICER"), "region join RNOPE as \"Us\""))).contains("Only the chair");
+		assertThat(fixture.db.getCollection("partnerships").countDocuments()).isEqualTo(1);
 	}
 
 }
