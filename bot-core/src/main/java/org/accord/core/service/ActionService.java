@@ -2,7 +2,6 @@ package org.accord.core.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +122,7 @@ final class ActionService {
 			String criterion) {
 		Optional<LocalDate> due = futureDate(seat.partnership(), dueText);
 		if (due.isEmpty()) {
-			return Outcome.reply("'" + dueText + "' is not a date from today on: write it as YYYY-MM-DD.");
+			return Outcome.reply("'" + dueText + "' is not a date from today to the end of 2099: write it as YYYY-MM-DD.");
 		}
 		List<String> criteria = criterion == null || criterion.isBlank() ? List.of() : List.of(criterion.strip());
 		String issue = null;
@@ -356,7 +355,7 @@ final class ActionService {
 		Optional<LocalDate> due = futureDate(seat.partnership(), values.getOrDefault("due", ""));
 		String ownerId = values.get("owner");
 		if (due.isEmpty() || ownerId == null) {
-			return Outcome.reply("An accepted action needs an owner and a due date from today on.");
+			return Outcome.reply("An accepted action needs an owner and a due date from today to 2099.");
 		}
 		PlatformUser ownerUser = new PlatformUser(caller.user().platform(), caller.user().workspace(), ownerId);
 		Member owner = members.find(seat.partnership().id(), ownerUser)
@@ -414,7 +413,7 @@ final class ActionService {
 		}
 		Optional<LocalDate> date = futureDate(seat.partnership(), dateText);
 		if (date.isEmpty()) {
-			return Outcome.reply("'" + dateText + "' is not a date from today on: write it as YYYY-MM-DD.");
+			return Outcome.reply("'" + dateText + "' is not a date from today to the end of 2099: write it as YYYY-MM-DD.");
 		}
 		if (seat.is(Role.CHAIR)) {
 			return change(action, a -> a.status().live() ? a.withDue(date.get()) : null, moved -> {
@@ -510,13 +509,7 @@ final class ActionService {
 	}
 
 	private Optional<LocalDate> futureDate(Partnership partnership, String text) {
-		try {
-			LocalDate date = LocalDate.parse(text.strip());
-			return date.isBefore(today(partnership)) ? Optional.empty() : Optional.of(date);
-		}
-		catch (DateTimeParseException e) {
-			return Optional.empty();
-		}
+		return DueDates.parse(text).filter(date -> DueDates.problem(date, today(partnership)).isEmpty());
 	}
 
 	LocalDate today(Partnership partnership) {

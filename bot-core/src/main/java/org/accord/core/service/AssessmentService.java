@@ -1,7 +1,6 @@
 package org.accord.core.service;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,14 +62,14 @@ final class AssessmentService {
 			if (words.size() < 3) {
 				return Outcome.reply("Give the due date as YYYY-MM-DD, e.g. `due 2026-12-31`.");
 			}
-			try {
-				due = LocalDate.parse(words.get(2));
-			}
-			catch (DateTimeParseException e) {
+			Optional<LocalDate> parsed = DueDates.parse(words.get(2));
+			if (parsed.isEmpty()) {
 				return Outcome.reply("'" + words.get(2) + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-12-31.");
 			}
-			if (due.isBefore(LocalDate.now(clock.withZone(seat.partnership().timezone())))) {
-				return Outcome.reply("The due date " + due + " has passed: choose a later one.");
+			due = parsed.get();
+			Optional<String> problem = DueDates.problem(due, LocalDate.now(clock.withZone(seat.partnership().timezone())));
+			if (problem.isPresent()) {
+				return Outcome.reply(problem.get());
 			}
 			next = 3;
 		}

@@ -2,7 +2,6 @@ package org.accord.core.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,12 +219,11 @@ final class ConsensusService {
 			if (dueAt + 1 >= words.size()) {
 				return Outcome.reply("Give the due date as YYYY-MM-DD, e.g. `due 2026-12-31`.");
 			}
-			try {
-				due = LocalDate.parse(words.get(dueAt + 1));
-			}
-			catch (DateTimeParseException e) {
+			Optional<LocalDate> parsed = DueDates.parse(words.get(dueAt + 1));
+			if (parsed.isEmpty()) {
 				return Outcome.reply("'" + words.get(dueAt + 1) + "' is not a date: write it as YYYY-MM-DD.");
 			}
+			due = parsed.get();
 			List<String> rest = new ArrayList<>(words.subList(0, dueAt));
 			rest.addAll(words.subList(dueAt + 2, words.size()));
 			words = rest;
@@ -249,8 +247,10 @@ final class ConsensusService {
 		if (before.state() != Assessment.State.RECONCILING) {
 			return Outcome.reply("Consensus rounds come before endorsement; this assessment is past that.");
 		}
-		if (due != null && due.isBefore(LocalDate.now(clock.withZone(seat.partnership().timezone())))) {
-			return Outcome.reply("The due date " + due + " has passed: choose a later one.");
+		Optional<String> problem = due == null ? Optional.empty()
+				: DueDates.problem(due, LocalDate.now(clock.withZone(seat.partnership().timezone())));
+		if (problem.isPresent()) {
+			return Outcome.reply(problem.get());
 		}
 		Framework framework = conversation.frameworkOf(before);
 		List<String> disputed = framework.criteria().stream().map(Criterion::id)

@@ -220,4 +220,22 @@ class ConversationServiceTest {
 			.doesNotContain("High 3");
 	}
 
+	@Test
+	void givenADueDateOutOfRange_thenAClearMessageAndNothingStored() {
+		// Parsed by LocalDate once, this made the assessment, then failed while planning its nudges: a 400, half done.
+		assertThat(replyText(fixture.say("UCHAIR", "start tiny due +999999999-12-31"))).contains("is not a date");
+		assertThat(replyText(fixture.say("UCHAIR", "start tiny due 2100-01-01"))).contains("too far away");
+		assertThat(replyText(fixture.say("UCHAIR", "start tiny due 2026-11-01"))).contains("has passed");
+		assertThat(fixture.db.getCollection("assessments").countDocuments()).isZero();
+		assertThat(fixture.db.getCollection("responses").countDocuments()).isZero();
+		assertThat(fixture.db.getCollection("nudges").countDocuments()).isZero();
+		start();
+		fixture.say("UCHAIR", "close");
+		long before = fixture.db.getCollection("assessments").find().first().get("version", Number.class).longValue();
+		assertThat(replyText(fixture.say("UCHAIR", "round due +999999999-12-31"))).contains("is not a date");
+		assertThat(replyText(fixture.say("UCHAIR", "round due 9999-12-31"))).contains("too far away");
+		assertThat(fixture.db.getCollection("assessments").find().first().get("version", Number.class).longValue())
+			.isEqualTo(before);
+	}
+
 }
