@@ -200,7 +200,8 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 		if (role == Role.CHAIR) {
 			text.append("• `").append(p).append("board add @a @b as member` (or `as authority <agency>`, `as facilitator`, `as chair`)\n");
 			text.append("• `").append(p).append("board remove @a`\n");
-			text.append("• `").append(p).append("invite [as member | as authority <agency> | as facilitator]`: a code to join from Slack or Teams\n");
+			text.append("• `").append(p).append("invite [as member [for N] | as authority <agency> | as facilitator]`: a code to join from Slack or Teams"
+					+ " (one person for an authority or the facilitator) · `invite list`: who joined with which · `invite revoke <code>`\n");
 			text.append("• `").append(p).append("start <framework> [due YYYY-MM-DD] [title]`: e.g. `").append(p)
 				.append("start cdrp-2002 due 2026-12-31 Annual self-assessment`\n");
 			text.append("• `").append(p).append("close`: close the open round\n");

@@ -55,26 +55,64 @@ final class InvitationService {
 		this.clock = clock;
 	}
 
-	/** {@code invite [as member | as authority <agency> | as facilitator]}. */
+	/** A member code is for this many people unless the chair says otherwise; a board is rarely larger. */
+	static final int MEMBER_PLACES = 30;
+
+	static final int MOST_PLACES = 200;
+
+	/**
+	 * {@code invite [as member [for N] | as authority <agency> | as facilitator]}, {@code invite revoke <code>},
+	 * {@code invite list}. A code for a responsible authority or the facilitator is good for one person: whoever
+	 * holds it speaks for an agency, or sees the participation.
+	 */
 	Outcome invite(Boards.Seat seat, Caller caller, CommandText command) {
 		if (!seat.is(Role.CHAIR)) {
 			return Outcome.reply("Only the chair invites people to the board.");
 		}
 		List<String> words = command.after(1);
+		String p = caller.commandPrefix();
+		if (!words.isEmpty() && words.get(0).equalsIgnoreCase("list")) {
+			return list(seat, caller);
+		}
+		if (!words.isEmpty() && words.get(0).equalsIgnoreCase("revoke")) {
+			if (words.size() != 2) {
+				return Outcome.reply("Write `" + p + "invite revoke <code>`; `" + p + "invite list` shows your codes.");
+			}
+			String code = words.get(1).toUpperCase(Locale.ROOT);
+			return Outcome.reply(invitations.revoke(seat.partnership().id(), code)
+					? "Code *" + code + "* is revoked: nobody else can join with it. Who joined with it stays on the board."
+					: "Your board has no code " + code + ". `" + p + "invite list` shows your codes.");
+		}
 		Role role = Role.MEMBER;
 		String agency = null;
+		int places = MEMBER_PLACES;
 		if (!words.isEmpty()) {
 			if (!words.get(0).equalsIgnoreCase("as") || words.size() < 2) {
-				return Outcome.reply("Write `" + caller.commandPrefix() + "invite as member` (or `as authority police`, `as facilitator`).");
+				return Outcome.reply("Write `" + p + "invite as member` (or `as member for 5`, `as authority police`,"
+						+ " `as facilitator`).");
 			}
 			switch (words.get(1).toLowerCase(Locale.ROOT)) {
-				case "member" -> role = Role.MEMBER;
-				case "facilitator" -> role = Role.FACILITATOR;
+				case "member" -> {
+					List<String> rest = words.subList(2, words.size());
+					if (!rest.isEmpty()) {
+						Integer n = rest.size() == 2 && rest.get(0).equalsIgnoreCase("for") ? number(rest.get(1)) : null;
+						if (n == null || n < 1 || n > MOST_PLACES) {
+							return Outcome.reply("Say how many may join with the code, from 1 to " + MOST_PLACES + ", e.g. `" + p
+									+ "invite as member for 5`.");
+						}
+						places = n;
+					}
+				}
+				case "facilitator" -> {
+					role = Role.FACILITATOR;
+					places = 1;
+				}
 				case "authority" -> {
 					role = Role.AUTHORITY;
+					places = 1;
 					agency = String.join(" ", words.subList(2, words.size())).strip();
 					if (agency.isEmpty()) {
-						return Outcome.reply("Name the agency, e.g. `" + caller.commandPrefix() + "invite as authority police`.");
+						return Outcome.reply("Name the agency, e.g. `" + p + "invite as authority police`.");
 					}
 				}
 				default -> {
@@ -85,10 +123,35 @@ final class InvitationService {
 		}
 		Instant expires = clock.instant().plus(VALID_FOR);
 		String code = code();
-		invitations.save(new Invitation(code, seat.partnership().id(), role, agency, expires));
+		invitations.save(new Invitation(code, seat.partnership().id(), role, agency, expires, places, List.of(), false));
 		String as = role == Role.AUTHORITY ? "responsible-authority representative (" + agency + ")" : role.words();
-		return Outcome.reply("Invitation code *" + code + "* (joins as " + as + ", valid for 7 days). Share it with the person;"
-				+ " they send `join " + code + "` to Accord in Teams (a personal chat) or `/assess join " + code + "` in Slack.");
+		return Outcome.reply("Invitation code *" + code + "* (joins as " + as + ", for " + (places == 1 ? "one person"
+				: "up to " + places + " people") + ", valid for 7 days). Share it with " + (places == 1 ? "the person" : "them")
+				+ "; they send `join " + code + "` to Accord in Teams (a personal chat) or `/assess join " + code + "` in Slack."
+				+ " You are told as each joins; `" + p + "invite list` shows who joined with which code, `" + p
+				+ "invite revoke " + code + "` ends it.");
+	}
+
+	/** The board's codes: role, places taken, state, and who joined with each. */
+	private Outcome list(Boards.Seat seat, Caller caller) {
+		List<Invitation> all = invitations.of(seat.partnership().id());
+		if (all.isEmpty()) {
+			return Outcome.reply("Your board has no invitation codes. Make one with `" + caller.commandPrefix()
+					+ "invite as member`.");
+		}
+		Instant now = clock.instant();
+		StringBuilder text = new StringBuilder("*Invitation codes*");
+		for (Invitation i : all) {
+			String state = i.revoked() ? "revoked" : !i.expiresAt().isAfter(now) ? "expired"
+					: i.joined().size() >= i.places() ? "used up" : "valid until " + i.expiresAt().toString().substring(0, 10);
+			text.append("\n• *").append(i.code()).append("* as ")
+				.append(i.role() == Role.AUTHORITY ? "authority (" + i.agency() + ")" : i.role().words()).append(" · ")
+				.append(i.joined().size()).append(" of ").append(i.places()).append(" joined · ").append(state);
+			if (!i.joined().isEmpty()) {
+				text.append(": ").append(String.join(", ", i.joined().stream().map(u -> "<@" + u.userId() + ">").toList()));
+			}
+		}
+		return Outcome.reply(text.toString());
 	}
 
 	/** {@code join <code>}: joins the board in the invitation's role, from any platform. */
@@ -98,9 +161,8 @@ final class InvitationService {
 			return Outcome.reply("Send `join` with the code your chair gave you, e.g. `join K7P2QX9M`.");
 		}
 		Optional<Invitation> invitation = invitations.find(code);
-		if (invitation.isEmpty() || invitation.get().expiresAt().isBefore(clock.instant())) {
-			return Outcome.reply("That code is not valid" + (invitation.isPresent() ? " any more (codes last 7 days)" : "")
-					+ ". Ask your chair for a new one.");
+		if (invitation.isEmpty()) {
+			return Outcome.reply(refusal(invitation));
 		}
 		Partnership board = partnerships.find(invitation.get().partnershipId()).orElse(null);
 		if (board == null) {
@@ -111,16 +173,43 @@ final class InvitationService {
 			return Outcome.reply(seat.get().partnershipId().equals(board.id()) ? "You are on this board already, as "
 					+ seat.get().roleWords() + "." : "You are on another board already; one board per person here.");
 		}
+		if (!invitation.get().usable(clock.instant()) || !invitations.take(code, caller.user())) {
+			return Outcome.reply(refusal(invitations.find(code)));
+		}
 		Member joined = members.save(new Member(Boards.personIdFor(board.id(), caller.user()), board.id(), caller.user(),
 				invitation.get().role(), invitation.get().agency()));
 		Outcome.Builder outcome = Outcome.builder().reply("Welcome to the board, as " + joined.roleWords()
 				+ ". Accord runs the board's self-assessment here, one criterion at a time, anonymously. Type `"
 				+ caller.commandPrefix() + "help` to see what you can do.");
+		Invitation taken = invitations.find(code).orElse(invitation.get());
+		members.board(board.id()).stream().filter(m -> m.role() == Role.CHAIR).findFirst()
+			.ifPresent(chair -> outcome.direct(chair.user(), org.accord.core.card.Card.text("<@" + caller.user().userId()
+					+ "> joined the board as " + joined.roleWords() + " with code " + code + " (" + taken.joined().size()
+					+ " of " + taken.places() + (taken.places() == 1 ? " place" : " places") + " taken).")));
 		Optional<Assessment> open = assessments.current(board.id()).filter(Assessment::acceptsAnswers);
 		if (open.isPresent() && joined.role().rates()) {
 			outcome.add(conversation.open(open.get(), joined));
 		}
 		return outcome.build();
+	}
+
+	private String refusal(Optional<Invitation> invitation) {
+		if (invitation.isEmpty()) {
+			return "That code is not valid. Ask your chair for a new one.";
+		}
+		Invitation i = invitation.get();
+		return i.revoked() ? "That code was revoked by the chair. Ask your chair for a new one."
+				: !i.expiresAt().isAfter(clock.instant()) ? "That code is not valid any more (codes last 7 days). Ask your chair for a new one."
+						: "That code has been used by as many people as it was for. Ask your chair for a new one.";
+	}
+
+	private static Integer number(String text) {
+		try {
+			return Integer.parseInt(text);
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
 	}
 
 	private String code() {
