@@ -23,6 +23,7 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import org.accord.core.card.Card;
 import org.accord.core.card.Form;
+import org.accord.core.card.Verbatim;
 
 /** Core's cards as Block Kit, within Block Kit's limits (a header holds 150 characters, a button 75). */
 public final class BlockKitCardRenderer {
@@ -48,8 +49,8 @@ public final class BlockKitCardRenderer {
 		int buttonIndex = 0;
 		for (Card.Part part : card.parts()) {
 			if (part instanceof Card.Part.Heading h) {
-				blocks.add(h.text().length() <= HEADER_MAX
-						? HeaderBlock.builder().text(plain(h.text())).build()
+				blocks.add(Verbatim.plain(h.text()).length() <= HEADER_MAX
+						? HeaderBlock.builder().text(plain(Verbatim.plain(h.text()))).build()
 						: SectionBlock.builder().text(markdown("*" + h.text() + "*")).build());
 			}
 			else if (part instanceof Card.Part.Text t) {
@@ -106,10 +107,18 @@ public final class BlockKitCardRenderer {
 			.build();
 	}
 
+	/**
+	 * A card's one-line summary as a message's {@code text}: Slack reads it as mrkdwn too (notifications, and
+	 * clients that show no blocks), so people's words are escaped there as well.
+	 */
+	public String text(Card card) {
+		return mrkdwn(card.summary());
+	}
+
 	private static ButtonElement button(Card.Button button, int index) {
 		return ButtonElement.builder()
 			.actionId(ACTION_PREFIX + index)
-			.text(plain(clip(button.label(), BUTTON_MAX)))
+			.text(plain(clip(Verbatim.plain(button.label()), BUTTON_MAX)))
 			.value(button.action().encode())
 			.style(button.style())
 			.build();
@@ -120,7 +129,13 @@ public final class BlockKitCardRenderer {
 	}
 
 	private static MarkdownTextObject markdown(String text) {
-		return MarkdownTextObject.builder().text(clip(text, TEXT_MAX)).build();
+		return MarkdownTextObject.builder().text(clip(mrkdwn(text), TEXT_MAX)).build();
+	}
+
+	/** Accord's own text is mrkdwn already; people's words get Slack's three escapes, so no link or mention survives. */
+	static String mrkdwn(String text) {
+		return Verbatim.render(text, s -> s,
+				s -> s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
 	}
 
 	private static String clip(String text, int max) {

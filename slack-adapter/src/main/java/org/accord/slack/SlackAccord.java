@@ -101,7 +101,7 @@ public final class SlackAccord {
 		if (reply.isEmpty()) {
 			return ctx.ack();
 		}
-		return ctx.ack(r -> r.responseType("ephemeral").text(reply.get().summary()).blocks(renderer.blocks(reply.get())));
+		return ctx.ack(r -> r.responseType("ephemeral").text(renderer.text(reply.get())).blocks(renderer.blocks(reply.get())));
 	}
 
 	Response onAction(BlockActionRequest request, ActionContext ctx) {

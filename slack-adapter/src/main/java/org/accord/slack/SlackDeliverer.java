@@ -78,13 +78,13 @@ public final class SlackDeliverer {
 			return elsewhere.deliver(new Outcome(java.util.List.of(delivery)));
 		}
 		if (delivery instanceof Delivery.Direct d) {
-			return call(() -> client.chatPostMessage(r -> r.channel(d.to().userId()).text(d.card().summary())
+			return call(() -> client.chatPostMessage(r -> r.channel(d.to().userId()).text(renderer.text(d.card()))
 				.blocks(renderer.blocks(d.card()))));
 		}
 		if (delivery instanceof Delivery.UpdateClicked u) {
 			return origin.channelId() == null || origin.messageTs() == null
 					|| call(() -> client.chatUpdate(r -> r.channel(origin.channelId()).ts(origin.messageTs())
-						.text(u.card().summary()).blocks(renderer.blocks(u.card()))));
+						.text(renderer.text(u.card())).blocks(renderer.blocks(u.card()))));
 		}
 		if (delivery instanceof Delivery.OpenForm f) {
 			return call(() -> client.viewsOpen(r -> r.triggerId(origin.triggerId()).view(renderer.modal(f.form()))));
@@ -133,9 +133,9 @@ public final class SlackDeliverer {
 			throws IOException, SlackApiException, InterruptedException {
 		if (origin.channelId() != null) {
 			return call(() -> client.chatPostEphemeral(r -> r.channel(origin.channelId()).user(origin.userId())
-				.text(card.summary()).blocks(renderer.blocks(card))));
+				.text(renderer.text(card)).blocks(renderer.blocks(card))));
 		}
-		return call(() -> client.chatPostMessage(r -> r.channel(origin.userId()).text(card.summary())
+		return call(() -> client.chatPostMessage(r -> r.channel(origin.userId()).text(renderer.text(card))
 			.blocks(renderer.blocks(card))));
 	}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.accord.core.card.Card;
 import org.accord.core.card.Form;
+import org.accord.core.card.Verbatim;
 
 /**
  * Core's cards as Adaptive Cards (1.5), Teams' own form. Buttons are Action.Submit with the button's
@@ -115,7 +116,7 @@ public final class AdaptiveCardRenderer {
 	}
 
 	private ObjectNode submit(Card.Button button) {
-		ObjectNode action = json.createObjectNode().put("type", "Action.Submit").put("title", button.label());
+		ObjectNode action = json.createObjectNode().put("type", "Action.Submit").put("title", Verbatim.plain(button.label()));
 		if ("primary".equals(button.style())) {
 			action.put("style", "positive");
 		}
@@ -130,9 +131,23 @@ public final class AdaptiveCardRenderer {
 		return element.put("type", "TextBlock").put("text", markdown(text)).put("wrap", true);
 	}
 
-	/** Core writes *bold* as Slack does; Adaptive Cards want **bold**. Mentions read as @id. */
+	/**
+	 * Core writes *bold* as Slack does; Adaptive Cards want **bold**. Mentions read as @id. People's words are
+	 * shown as words: a TextBlock reads markdown, so the link syntax is broken apart ("](" and "<"), and their
+	 * asterisks are left alone rather than turned into bold.
+	 */
 	static String markdown(String text) {
-		return MENTION.matcher(BOLD.matcher(text).replaceAll("**$1**")).replaceAll("@$1");
+		return Verbatim.render(text, s -> MENTION.matcher(BOLD.matcher(s).replaceAll("**$1**")).replaceAll("@$1"),
+				AdaptiveCardRenderer::words);
+	}
+
+	static String words(String s) {
+		return s.replace("](", "]\u200B(").replace("<", "<\u200B").replace("[", "[\u200B");
+	}
+
+	/** A card's summary as the activity's, which Teams shows in notifications as plain words. */
+	public String summary(Card card) {
+		return Verbatim.plain(card.summary());
 	}
 
 }

@@ -147,7 +147,7 @@ public final class TeamsDeliverer {
 	}
 
 	Activity cardActivity(Card card) {
-		return attachment(renderer.card(card), card.summary());
+		return attachment(renderer.card(card), renderer.summary(card));
 	}
 
 	private static Activity attachment(Object content, String summary) {

@@ -18,6 +18,7 @@ import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.document.ActionPlanDocuments;
 import org.accord.core.domain.Action;
 import org.accord.core.domain.Assessment;
@@ -177,7 +178,7 @@ final class ActionService {
 		}
 		StringBuilder text = new StringBuilder("*Action plan*" + (filter.isEmpty() ? "" : " · " + filter));
 		for (Action a : plan) {
-			text.append("\n• *").append(a.number()).append("* ").append(a.text()).append(" · ")
+			text.append("\n• *").append(a.number()).append("* ").append(Verbatim.of(a.text())).append(" · ")
 				.append(a.ownerUser() == null ? "no owner yet" : "<@" + a.ownerUser().userId() + ">").append(" · ")
 				.append(a.due() == null ? "no date" : "due " + a.due()).append(" · ").append(a.status().words())
 				.append(a.overdue(today) ? " · *overdue*" : "")
@@ -197,7 +198,7 @@ final class ActionService {
 			return Optional.empty();
 		}
 		StringBuilder text = new StringBuilder("*My actions*");
-		mine.forEach(a -> text.append("\n• *").append(a.number()).append("* ").append(a.text()).append(" · due ")
+		mine.forEach(a -> text.append("\n• *").append(a.number()).append("* ").append(Verbatim.of(a.text())).append(" · due ")
 			.append(a.due()).append(a.overdue(today) ? " · *overdue*" : ""));
 		return Optional.of(text.toString());
 	}
@@ -518,17 +519,17 @@ final class ActionService {
 
 	/** An action in a few lines, as its owner and the chair read it. */
 	static String describe(Action action) {
-		StringBuilder text = new StringBuilder("*" + action.text() + "*");
+		StringBuilder text = new StringBuilder("*" + Verbatim.of(action.text()) + "*");
 		if (action.issue() != null) {
-			text.append("\nIssue: ").append(action.issue());
+			text.append("\nIssue: ").append(Verbatim.of(action.issue()));
 		}
 		text.append("\nDue: ").append(action.due() == null ? "no date" : action.due());
 		if (action.milestone() != null) {
-			text.append(" · Milestone: ").append(action.milestone());
+			text.append(" · Milestone: ").append(Verbatim.of(action.milestone()));
 		}
 		if (!action.notes().isEmpty()) {
 			Action.Note last = action.notes().get(action.notes().size() - 1);
-			text.append("\nLast progress (").append(last.date()).append("): ").append(last.text());
+			text.append("\nLast progress (").append(last.date()).append("): ").append(Verbatim.of(last.text()));
 		}
 		return text.toString();
 	}

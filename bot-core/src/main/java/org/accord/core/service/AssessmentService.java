@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Framework;
 import org.accord.core.domain.Member;
@@ -90,7 +91,7 @@ final class AssessmentService {
 			return Outcome.reply("Your board already has an assessment under way: see `" + caller.commandPrefix() + "status`.");
 		}
 		Outcome.Builder outcome = Outcome.builder()
-			.reply("Started *" + title + "* (" + framework.get().id() + ", " + framework.get().criterionCount()
+			.reply("Started *" + Verbatim.of(title) + "* (" + framework.get().id() + ", " + framework.get().criterionCount()
 					+ " criteria" + (due == null ? "" : ", due " + due) + "). Round 1 is open: " + raters.size()
 					+ (raters.size() == 1 ? " person has" : " people have") + " been sent the first prompt."
 					+ (raters.size() <= assessment.minimumToShow() ? " Add more people with `" + caller.commandPrefix()
@@ -110,7 +111,7 @@ final class AssessmentService {
 		Assessment assessment = current.get();
 		Framework framework = conversation.frameworkOf(assessment);
 		Member me = seat.member().orElseThrow();
-		String head = "*" + assessment.title() + "* · round " + assessment.round() + " "
+		String head = "*" + Verbatim.of(assessment.title()) + "* · round " + assessment.round() + " "
 				+ (assessment.roundOpen() ? "open" : "closed") + (assessment.dueDate() == null ? "" : " · due " + assessment.dueDate());
 		if (me.role().seesParticipation()) {
 			Counts counts = counts(assessment, seat);

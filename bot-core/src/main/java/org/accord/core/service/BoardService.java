@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Member;
 import org.accord.core.domain.PlatformUser;
@@ -35,7 +36,7 @@ final class BoardService {
 		board.sort(Comparator.comparing((Member m) -> m.role().ordinal()).thenComparing(m -> m.user().userId()));
 		StringBuilder text = new StringBuilder("*The board* (" + board.size() + ")\n");
 		for (Member m : board) {
-			text.append("• ").append(mention(m.user())).append(" · ").append(m.roleWords()).append('\n');
+			text.append("• ").append(mention(m.user())).append(" · ").append(Verbatim.of(m.roleWords())).append('\n');
 		}
 		if (seat.is(Role.CHAIR)) {
 			text.append("\nAdd people with `").append(caller.commandPrefix())

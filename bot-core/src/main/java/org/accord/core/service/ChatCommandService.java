@@ -9,6 +9,7 @@ import org.accord.core.card.Card;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Member;
 import org.accord.core.domain.Participation;
@@ -142,7 +143,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 		else {
 			Assessment a = current.get();
 			int total = ConversationService.roundCriteria(a, conversation.frameworkOf(a)).size();
-			parts.add(new Part.Text("*" + a.title() + "* · round " + a.round() + (a.roundOpen() ? " open" : " closed")
+			parts.add(new Part.Text("*" + Verbatim.of(a.title()) + "* · round " + a.round() + (a.roundOpen() ? " open" : " closed")
 					+ (a.dueDate() == null ? "" : " · due " + a.dueDate())));
 			if (me.role().rates() && a.acceptsAnswers()) {
 				Optional<Participation> mine = participation.find(a.id(), a.round(), me.id());

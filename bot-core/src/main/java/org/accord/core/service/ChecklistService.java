@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.domain.ChecklistEntry;
 import org.accord.core.domain.Criterion;
 import org.accord.core.domain.Framework;
@@ -109,8 +110,8 @@ final class ChecklistService {
 		String position = entry.position() == null ? "no position yet"
 				: checklist.scale().level(entry.position()).map(Level::label).orElse(entry.position());
 		return "Position: " + position + (entry.date() == null ? "" : " (" + entry.date() + ")")
-				+ (entry.note() == null ? "" : " · " + entry.note())
-				+ (entry.furtherAction() == null ? "" : "\nFurther action: " + entry.furtherAction())
+				+ (entry.note() == null ? "" : " · " + Verbatim.of(entry.note()))
+				+ (entry.furtherAction() == null ? "" : "\nFurther action: " + Verbatim.of(entry.furtherAction()))
 				+ (entry.owner() == null ? "" : " · owner <@" + entry.owner().userId() + ">");
 	}
 

@@ -15,6 +15,7 @@ import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.consensus.CriterionResult;
 import org.accord.core.consensus.PlainWords;
 import org.accord.core.consensus.RoundResult;
@@ -112,7 +113,7 @@ final class ConsensusService {
 					+ caller.commandPrefix() + "close`), so that nobody can read a vote from a moving count.");
 		}
 		List<Part> parts = new ArrayList<>();
-		parts.add(new Part.Heading("Consensus view · " + clip(assessment.title(), 100)));
+		parts.add(new Part.Heading("Consensus view · " + Verbatim.of(clip(assessment.title(), 100))));
 		int agreed = 0;
 		int chair = 0;
 		List<String> disputed = new ArrayList<>();
@@ -168,7 +169,7 @@ final class ConsensusService {
 		}
 		AssessmentForm form = FormAssembler.form(results, LocalDate.now(clock), previous);
 		return Outcome.builder()
-			.reply(new Card("Consensus view · " + assessment.title(), parts))
+			.reply(new Card("Consensus view · " + Verbatim.of(assessment.title()), parts))
 			.file(caller.user(), "consensus-view.png", "Distributions · " + assessment.title(),
 					DistributionChart.png(form, 1200, 600), "Ratings per criterion (criteria with too few answers left out)")
 			.build();
@@ -181,7 +182,7 @@ final class ConsensusService {
 		if (s != null) {
 			String level = framework.scale().level(s.levelKey()).map(Level::label).orElse(s.levelKey());
 			line.append(s.how() == Settlement.How.AGREED ? "Agreed in round " + s.round() + ": *" + level + "*"
-					: "Settled by the chair: *" + level + "*" + (s.note() == null ? "" : " (" + s.note() + ")"));
+					: "Settled by the chair: *" + level + "*" + (s.note() == null ? "" : " (" + Verbatim.of(s.note()) + ")"));
 		}
 		else if (assessment.roundOpen() && assessment.currentRound().criteria().contains(c.id())) {
 			line.append("In round ").append(assessment.round()).append(", open");
@@ -329,7 +330,7 @@ final class ConsensusService {
 			Settlement settlement = new Settlement(Settlement.How.CHAIR, assessment.lastRoundOf(id), match.get().level().key(),
 					note.isEmpty() ? null : note);
 			return Change.to(reopened(assessment).withSettlement(id, settlement),
-					id + " settled by the chair: *" + match.get().level().label() + "*" + (note.isEmpty() ? "" : " (" + note + ")") + "."
+					id + " settled by the chair: *" + match.get().level().label() + "*" + (note.isEmpty() ? "" : " (" + Verbatim.of(note) + ")") + "."
 							+ reopenedWords(assessment));
 		});
 	}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Answer;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Criterion;
@@ -163,7 +164,7 @@ public final class ConversationService {
 	}
 
 	private static String notInThisRound(Assessment assessment) {
-		return "Consensus round " + assessment.round() + " of *" + assessment.title() + "* is open to the members who"
+		return "Consensus round " + assessment.round() + " of *" + Verbatim.of(assessment.title()) + "* is open to the members who"
 				+ " rated these criteria before; you joined the board after, so there is nothing for you to re-rate."
 				+ " You will rate in the board's next assessment.";
 	}
@@ -256,10 +257,10 @@ public final class ConversationService {
 		// With too few answers even the words could tell whose rating is whose: none are shown either.
 		for (Response r : result.shown() ? all : List.<Response>of()) {
 			if (r.evidence() != null && r.evidence().comment() != null && !r.evidence().comment().isBlank()) {
-				rationales.add(r.evidence().comment().strip());
+				rationales.add(Verbatim.of(r.evidence().comment().strip()));
 			}
 			if (r.evidence() != null && r.evidence().text() != null && !r.evidence().text().isBlank()) {
-				rationales.add("Evidence: " + r.evidence().text().strip());
+				rationales.add("Evidence: " + Verbatim.of(r.evidence().text().strip()));
 			}
 		}
 		Collections.shuffle(rationales, random);

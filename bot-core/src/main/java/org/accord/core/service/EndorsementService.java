@@ -13,6 +13,7 @@ import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Criterion;
 import org.accord.core.domain.Endorsement;
@@ -117,8 +118,8 @@ final class EndorsementService {
 
 	private static Card request(Assessment assessment, Framework framework, Member authority) {
 		List<Part> parts = new ArrayList<>();
-		parts.add(new Part.Heading("Endorsement asked: " + assessment.title()));
-		parts.add(new Part.Text("The board has agreed its self-assessment. As the representative of *" + authority.agency()
+		parts.add(new Part.Heading("Endorsement asked: " + Verbatim.of(assessment.title())));
+		parts.add(new Part.Text("The board has agreed its self-assessment. As the representative of *" + Verbatim.of(authority.agency())
 				+ "*, please endorse it, or decline with a reason. The form is attached."));
 		for (Section section : framework.sections()) {
 			StringBuilder lines = new StringBuilder("*" + section.id() + " " + section.title() + "*");
@@ -135,7 +136,7 @@ final class EndorsementService {
 						ButtonAction.of(ButtonAction.Kind.ENDORSE, assessment.id().value(), assessment.round(), null), "primary"),
 				new Button("Decline…", ButtonAction.of(ButtonAction.Kind.DECLINE, assessment.id().value(), assessment.round(), null),
 						"danger"))));
-		return new Card("Please endorse: " + assessment.title(), parts);
+		return new Card("Please endorse: " + Verbatim.of(assessment.title()), parts);
 	}
 
 	Outcome endorse(Caller caller, ButtonAction action) {
@@ -230,14 +231,14 @@ final class EndorsementService {
 		if (current.isEmpty() || current.get().endorsements().isEmpty()) {
 			return Outcome.reply("Endorsement has not been asked for yet.");
 		}
-		StringBuilder text = new StringBuilder("*Endorsements* · " + current.get().title()
+		StringBuilder text = new StringBuilder("*Endorsements* · " + Verbatim.of(current.get().title())
 				+ (current.get().state() == Assessment.State.FINAL ? " · final" : ""));
 		for (Endorsement e : current.get().endorsements()) {
-			text.append("\n• ").append(e.agency()).append(": <@").append(e.user().userId()).append("> ")
+			text.append("\n• ").append(Verbatim.of(e.agency())).append(": <@").append(e.user().userId()).append("> ")
 				.append(switch (e.decision()) {
 					case AWAITED -> "has not answered yet";
 					case ENDORSED -> "endorsed on " + e.date();
-					case DECLINED -> "declined on " + e.date() + ": " + e.reason();
+					case DECLINED -> "declined on " + e.date() + ": " + Verbatim.of(e.reason());
 				});
 		}
 		return Outcome.reply(text.toString());

@@ -15,6 +15,7 @@ import org.accord.core.card.Card;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Action;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Member;
@@ -151,7 +152,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 			planner.nextOverdue(partnership, action, nudge.sequence());
 			if (nudge.sequence() == 2) {
 				chair(partnership).ifPresent(chair -> outcome.direct(chair.user(),
-						Card.text("Action " + action.number() + " (" + action.text() + "), owned by <@" + action.ownerUser().userId()
+						Card.text("Action " + action.number() + " (" + Verbatim.of(action.text()) + "), owned by <@" + action.ownerUser().userId()
 								+ ">, has been overdue since " + action.due() + " and two reminders have gone unanswered.")));
 			}
 		}
@@ -169,7 +170,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 				Button.of("Add progress", ButtonAction.forAction(ButtonAction.Kind.ACTION_PROGRESS, id)),
 				Button.of("Need a new date", ButtonAction.forAction(ButtonAction.Kind.ACTION_NEW_DATE, id)))));
 		parts.add(new Part.Context("Answer here; the chair sees your answer."));
-		return new Card(heading + ": " + action.text(), parts);
+		return new Card(heading + ": " + Verbatim.of(action.text()), parts);
 	}
 
 	private Outcome round(Nudge nudge, Partnership partnership) {
@@ -191,8 +192,8 @@ public final class NudgeService implements NudgeSweepUseCase {
 			.map(p -> "You are on " + (p.position() + 1) + ".")
 			.orElse("You have not started yet.");
 		return Outcome.builder()
-			.direct(rater.get().user(), new Card("Reminder: " + a.title() + " is due " + when,
-					List.of(new Part.Text("*" + a.title() + "*" + (round > 1 ? ", consensus round " + round : "") + ", is due " + when
+			.direct(rater.get().user(), new Card("Reminder: " + Verbatim.of(a.title()) + " is due " + when,
+					List.of(new Part.Text("*" + Verbatim.of(a.title()) + "*" + (round > 1 ? ", consensus round " + round : "") + ", is due " + when
 							+ " (" + a.dueDate() + "). " + progress),
 							new Part.Buttons(List.of(new Button("Continue",
 									ButtonAction.of(ButtonAction.Kind.CONTINUE, a.id().value(), round, null), "primary"))))))
@@ -212,7 +213,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 		StringBuilder moved = new StringBuilder();
 		for (Action a : plan) {
 			a.notes().stream().filter(n -> !n.date().isBefore(since))
-				.forEach(n -> moved.append("\n• Action ").append(a.number()).append(", ").append(n.date()).append(": ").append(n.text()));
+				.forEach(n -> moved.append("\n• Action ").append(a.number()).append(", ").append(n.date()).append(": ").append(Verbatim.of(n.text())));
 		}
 		long live = plan.stream().filter(a -> a.status().live()).count();
 		long overdue = plan.stream().filter(a -> a.overdue(today)).count();

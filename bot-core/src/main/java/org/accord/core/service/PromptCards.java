@@ -1,5 +1,7 @@
 package org.accord.core.service;
 
+import org.accord.core.card.Verbatim;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +29,12 @@ final class PromptCards {
 
 	static Card introduction(Assessment assessment, Framework framework) {
 		String due = assessment.dueDate() == null ? "" : " Please finish by *" + assessment.dueDate() + "*.";
-		String text = "*" + assessment.title() + "*\n" + "Your board is assessing itself against _" + framework.title()
+		String text = "*" + Verbatim.of(assessment.title()) + "*\n" + "Your board is assessing itself against _" + framework.title()
 				+ "_: " + framework.criterionCount() + " criteria, one at a time. For each, choose the category that fits best,"
 				+ " or \"Don't know\"; add evidence or a comment if you can. You can stop at any time and carry on later."
 				+ due + "\n" + "Your answers are anonymous: they are stored under a pseudonym, and the board only ever sees"
 				+ " them collated, never with your name.";
-		return new Card("Self-assessment: " + assessment.title(), List.of(new Part.Text(text)));
+		return new Card("Self-assessment: " + Verbatim.of(assessment.title()), List.of(new Part.Text(text)));
 	}
 
 	/**
@@ -162,11 +164,11 @@ final class PromptCards {
 
 	static Card consensusIntroduction(Assessment assessment, List<Criterion> criteria) {
 		String due = assessment.dueDate() == null ? "" : " Please answer by *" + assessment.dueDate() + "*.";
-		String text = "*" + assessment.title() + ": consensus round " + assessment.round() + "*\n" + "The board disagreed on "
+		String text = "*" + Verbatim.of(assessment.title()) + ": consensus round " + assessment.round() + "*\n" + "The board disagreed on "
 				+ criteria.size() + (criteria.size() == 1 ? " criterion" : " criteria") + ". For each you will see how the board"
 				+ " rated it last round and what members wrote, all anonymously. Keep your rating or change it: where you"
 				+ " do not answer, your rating from last round stands." + due;
-		return new Card("Consensus round " + assessment.round() + ": " + assessment.title(), List.of(new Part.Text(text)));
+		return new Card("Consensus round " + assessment.round() + ": " + Verbatim.of(assessment.title()), List.of(new Part.Text(text)));
 	}
 
 	static String answerWords(Framework framework, Answer answer) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.accord.core.card.Card;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.consensus.RegionalPicture;
 import org.accord.core.document.AssessmentForm;
 import org.accord.core.document.DistributionChart;
@@ -165,7 +166,7 @@ final class RegionService {
 	private Card card(Region region, Framework framework, List<RegionalPicture.Board> boards,
 			List<RegionalPicture.Row> rows) {
 		List<Part> parts = new ArrayList<>();
-		parts.add(new Part.Heading("Region: " + region.name()));
+		parts.add(new Part.Heading("Region: " + Verbatim.of(region.name())));
 		parts.add(new Part.Text(region.members().size() + " partnerships share with the region; " + boards.size()
 				+ " with a final self-assessment (" + framework.id() + "). Counts are partnerships at each agreed level;"
 				+ " a partnership is named only where at least " + MINIMUM_TO_NAME + " share the level, or it agreed to be named."));
@@ -191,13 +192,13 @@ final class RegionService {
 				}
 				for (int i = 0; i < labels.size(); i++) {
 					if (!row.names().get(i).isEmpty()) {
-						lines.append(" — ").append(labels.get(i)).append(": ").append(String.join(", ", row.names().get(i)));
+						lines.append(" — ").append(labels.get(i)).append(": ").append(Verbatim.of(String.join(", ", row.names().get(i))));
 					}
 				}
 			}
 			parts.add(new Part.Text(lines.toString()));
 		}
-		return new Card("Region: " + region.name(), parts);
+		return new Card("Region: " + Verbatim.of(region.name()), parts);
 	}
 
 	/** Each sharing partnership's latest final cycle of the region's framework: its agreed level per criterion. */

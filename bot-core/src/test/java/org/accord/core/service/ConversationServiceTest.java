@@ -238,4 +238,28 @@ class ConversationServiceTest {
 			.isEqualTo(before);
 	}
 
+	@Test
+	void givenACommentWrittenAsMarkup_thenOtherMembersConsensusPromptsCarryItMarkedAsWords() {
+		fixture.say("UCHAIR", "board add <@UKIM> as member");
+		start();
+		String comment = "Fine <https://evil.example|see the minutes> [here](https://evil.example)";
+		List<String> raters = List.of("UCHAIR", "UALEX", "USAM", "UPOL", "UKIM");
+		for (int r = 0; r < raters.size(); r++) {
+			Outcome p1 = fixture.core.commands().handle(caller(raters.get(r)), "resume");
+			if (r == 0) {
+				Delivery.OpenForm form = (Delivery.OpenForm) fixture.core.promptActions()
+					.act(caller(raters.get(r)), action(p1, "Add evidence / comment")).deliveries().get(0);
+				fixture.core.forms().submit(caller(raters.get(r)), form.form().context(), Map.of("comment", comment));
+			}
+			fixture.core.promptActions().act(caller(raters.get(r)), action(p1, r < 3 ? "Low" : "High"));
+		}
+		fixture.say("UCHAIR", "close");
+		Outcome round = fixture.say("UCHAIR", "round 1.1");
+		Card prompt = directs(round).stream().filter(d -> d.to().userId().equals("UKIM")).reduce((a, b) -> b).orElseThrow().card();
+		String marked = prompt.parts().stream().filter(p -> p instanceof Card.Part.Text).map(p -> ((Card.Part.Text) p).text())
+			.filter(t -> t.contains("What members wrote")).findFirst().orElseThrow();
+		// Marked as someone's words, so each platform escapes it instead of reading it as its markup.
+		assertThat(marked).contains(org.accord.core.card.Verbatim.of(comment));
+	}
+
 }

@@ -99,7 +99,12 @@ final class CoreFixture implements AutoCloseable {
 		return outcome.replies().stream().map(CoreFixture::text).reduce("", (a, b) -> a + "\n" + b).strip();
 	}
 
+	/** A card's words as people read them: what they wrote is marked in the card, and shown here unmarked. */
 	static String text(Card card) {
+		return org.accord.core.card.Verbatim.plain(marked(card));
+	}
+
+	private static String marked(Card card) {
 		StringBuilder s = new StringBuilder();
 		for (Card.Part p : card.parts()) {
 			if (p instanceof Card.Part.Heading h) {

@@ -1,0 +1,55 @@
+package org.accord.core.card;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * Words people wrote (comments, evidence, action text, notes, reasons, titles, names), marked inside a card's
+ * text so that every platform shows them as the words they are, never as its markup: a comment must not
+ * become a link, a mention or a formatted line in someone else's message. Each adapter renders the marked
+ * parts with its own escaping and the rest with its own markup.
+ */
+public final class Verbatim {
+
+	static final char OPEN = '\uE000';
+
+	static final char CLOSE = '\uE001';
+
+	private Verbatim() {
+	}
+
+	/** The words, marked as someone's own; null stays null. */
+	public static String of(String words) {
+		return words == null ? null : OPEN + words.replace(OPEN, ' ').replace(CLOSE, ' ') + CLOSE;
+	}
+
+	/**
+	 * The text for a platform: {@code markup} turns Accord's own parts into the platform's markup,
+	 * {@code escape} makes the marked parts plain words there.
+	 */
+	public static String render(String text, UnaryOperator<String> markup, UnaryOperator<String> escape) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder out = new StringBuilder();
+		int at = 0;
+		while (at < text.length()) {
+			int open = text.indexOf(OPEN, at);
+			if (open < 0) {
+				out.append(markup.apply(text.substring(at)));
+				break;
+			}
+			out.append(markup.apply(text.substring(at, open)));
+			int close = text.indexOf(CLOSE, open + 1);
+			int end = close < 0 ? text.length() : close;
+			out.append(escape.apply(text.substring(open + 1, end)));
+			at = end + 1;
+		}
+		return out.toString();
+	}
+
+	/** The text with the marks taken out, for where nothing is markup (plain-text fields, files, logs). */
+	public static String plain(String text) {
+		return text == null ? null : text.replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
+	}
+
+}
