@@ -85,6 +85,7 @@ public final class BlockKitCardRenderer {
 				case TEXT -> PlainTextInputElement.builder()
 					.actionId(INPUT_ACTION)
 					.multiline(input.multiline())
+					.maxLength(input.maxLength())
 					.initialValue(input.initial())
 					.build();
 			};

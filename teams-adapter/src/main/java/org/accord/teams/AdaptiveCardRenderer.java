@@ -63,7 +63,7 @@ public final class AdaptiveCardRenderer {
 					field.putObject("choices.data").put("type", "Data.Query").put("dataset", "graph.microsoft.com/users");
 				}
 				case TEXT -> {
-					field.put("type", "Input.Text").put("isMultiline", input.multiline());
+					field.put("type", "Input.Text").put("isMultiline", input.multiline()).put("maxLength", input.maxLength());
 					if (input.hint() != null) {
 						field.put("placeholder", input.hint());
 					}

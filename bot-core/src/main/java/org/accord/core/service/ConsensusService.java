@@ -351,15 +351,25 @@ final class ConsensusService {
 			return Outcome.reply("Say which criterion, e.g. `" + caller.commandPrefix() + "text 1.2`.");
 		}
 		AgreedText text = assessment.agreedTexts().get(id);
-		String evidence = text != null ? text.evidence() : drawnEvidence(assessment, id, true);
-		String comment = text != null ? text.comment() : drawnEvidence(assessment, id, false);
-		return Outcome.builder()
+		// The board's saved text, else the members' entries; a box takes 3,000 characters, and what does not
+		// fit follows in a message, so that nothing a member wrote is dropped without a word.
+		FittedText evidence = text != null ? new FittedText(text.evidence(), List.of())
+				: FittedText.of(drawnEvidence(assessment, id, true), Form.TEXT_MAX);
+		FittedText comment = text != null ? new FittedText(text.comment(), List.of())
+				: FittedText.of(drawnEvidence(assessment, id, false), Form.TEXT_MAX);
+		Outcome.Builder outcome = Outcome.builder()
 			.openForm(new Form("Agreed text " + id, "Save",
 					ButtonAction.of(ButtonAction.Kind.AGREED_TEXT, assessment.id().value(), assessment.round(), id).encode(),
 					List.of(new Form.Input("evidence", "Evidence for " + id, "Drawn from members' anonymous evidence: edit it"
-							+ " into the board's shared text", true, evidence),
-							new Form.Input("comment", "Additional comments", null, true, comment))))
-			.build();
+							+ " into the board's shared text" + notFitted(evidence), true, evidence.text()),
+							new Form.Input("comment", "Additional comments", notFitted(comment).strip(), true, comment.text()))));
+		if (!evidence.left().isEmpty()) {
+			outcome.reply(FittedText.card("Evidence for " + id + " that did not fit in the form", evidence.left()));
+		}
+		if (!comment.left().isEmpty()) {
+			outcome.reply(FittedText.card("Comments on " + id + " that did not fit in the form", comment.left()));
+		}
+		return outcome.build();
 	}
 
 	Outcome saveText(Caller caller, ButtonAction action, Map<String, String> values) {
@@ -423,7 +433,14 @@ final class ConsensusService {
 		return stem.isEmpty() ? "assessment" : stem;
 	}
 
-	private String drawnEvidence(Assessment assessment, String criterionId, boolean evidence) {
+	private static String notFitted(FittedText text) {
+		int left = text.left().size();
+		return left == 0 ? "" : " (" + left + (left == 1 ? " entry" : " entries") + " did not fit in "
+				+ String.format(Locale.UK, "%,d", Form.TEXT_MAX) + " characters: they follow in a message)";
+	}
+
+	/** Members' entries for a criterion, from rounds with enough answers to show, each once, in no member's order. */
+	private List<String> drawnEvidence(Assessment assessment, String criterionId, boolean evidence) {
 		List<String> lines = new ArrayList<>();
 		Results results = Results.of(assessment, conversation.frameworkOf(assessment), responses);
 		for (Round round : assessment.rounds()) {
@@ -444,7 +461,7 @@ final class ConsensusService {
 			}
 		}
 		java.util.Collections.sort(lines);
-		return lines.isEmpty() ? null : "• " + String.join("\n• ", lines);
+		return lines;
 	}
 
 	private static String evidenceLine(Response r) {

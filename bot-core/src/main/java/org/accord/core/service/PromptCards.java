@@ -148,12 +148,13 @@ final class PromptCards {
 		Evidence e = current == null ? Evidence.NONE : current;
 		return new Form(EVIDENCE_FORM_TITLE, "Save", context,
 				List.of(new Form.Input("evidence", "Evidence for " + criterionId,
-						"What shows this: work done, reviews, audits, minutes…", true, e.text()),
-						new Form.Input("document", "Document", "e.g. Annual review 2025", false, e.document()),
-						new Form.Input("page", "Page", null, false, e.page()),
-						new Form.Input("paragraph", "Paragraph", null, false, e.paragraph()),
-						new Form.Input("comment", "Additional comment", "Anything the category alone does not say", true,
-								e.comment())));
+						"What shows this: work done, reviews, audits, minutes… (up to " + Evidence.TEXT_MAX + " characters)", true,
+						e.text(), Evidence.TEXT_MAX),
+						new Form.Input("document", "Document", "e.g. Annual review 2025", false, e.document(), Evidence.DOCUMENT_MAX),
+						new Form.Input("page", "Page", null, false, e.page(), Evidence.PLACE_MAX),
+						new Form.Input("paragraph", "Paragraph", null, false, e.paragraph(), Evidence.PLACE_MAX),
+						new Form.Input("comment", "Additional comment", "Anything the category alone does not say (up to "
+								+ Evidence.TEXT_MAX + " characters)", true, e.comment(), Evidence.TEXT_MAX)));
 	}
 
 	static String progress(Assessment assessment, Framework framework, List<Criterion> criteria, int index) {

@@ -262,4 +262,31 @@ class ConversationServiceTest {
 		assertThat(marked).contains(org.accord.core.card.Verbatim.of(comment));
 	}
 
+	@Test
+	void givenMoreEvidenceThanTheSharedTextBoxTakes_thenTheFormFitsAndTheRestFollowsInAMessage() {
+		fixture.say("UCHAIR", "board add <@UKIM> as member");
+		start();
+		List<String> raters = List.of("UCHAIR", "UALEX", "USAM", "UPOL", "UKIM");
+		for (String rater : raters) {
+			Outcome p1 = fixture.core.commands().handle(caller(rater), "resume");
+			Delivery.OpenForm form = (Delivery.OpenForm) fixture.core.promptActions()
+				.act(caller(rater), action(p1, "Add evidence / comment")).deliveries().get(0);
+			fixture.core.forms().submit(caller(rater), form.form().context(),
+					Map.of("evidence", rater + " " + "minutes ".repeat(250).strip()));
+			fixture.core.promptActions().act(caller(rater), action(p1, "High"));
+		}
+		fixture.say("UCHAIR", "close");
+		Outcome opened = fixture.say("UCHAIR", "text 1.1");
+		Delivery.OpenForm form = (Delivery.OpenForm) opened.deliveries().stream().filter(Delivery.OpenForm.class::isInstance)
+			.findFirst().orElseThrow();
+		String initial = form.form().inputs().get(0).initial();
+		assertThat(initial.length()).isLessThanOrEqualTo(3000);
+		assertThat(form.form().inputs().get(0).hint()).contains("did not fit in 3,000 characters");
+		String rest = replyText(opened);
+		assertThat(rest).contains("Evidence for 1.1 that did not fit in the form");
+		for (String rater : raters) {
+			assertThat(initial.contains(rater + " minutes") || rest.contains(rater + " minutes")).as(rater).isTrue();
+		}
+	}
+
 }
