@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoreConfiguration.class);
+
 	/** Read and checked at start: a broken framework file stops the app with a message naming the place. */
 	@Bean
 	FrameworkCatalog frameworkCatalog() {
@@ -57,10 +59,16 @@ class CoreConfiguration {
 		Map<String, DeliveryPort> platforms = new LinkedHashMap<>();
 		platforms.put(SlackAccord.PLATFORM, lazily(slack::getIfAvailable));
 		platforms.put(TeamsAddresses.PLATFORM, lazily(teams::getIfAvailable));
-		return new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
+		CoreServices core = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
 				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(),
-				store.invitations(), store.regions(), new PlatformDelivery(platforms)),
+				store.invitations(), store.regions(), new PlatformDelivery(platforms), store.unsealed()),
 				frameworks, anonymityKey, clock);
+		// Before any request: what an earlier Accord kept in the clear is sealed now, and nothing of it is lost.
+		int[] sealed = core.sealEarlierResponses();
+		if (sealed[0] + sealed[1] > 0) {
+			log.info("Sealed {} responses and {} places stored in the clear by an earlier Accord", sealed[0], sealed[1]);
+		}
+		return core;
 	}
 
 	private static DeliveryPort lazily(java.util.function.Supplier<? extends DeliveryPort> platform) {

@@ -51,6 +51,8 @@ public final class AnonymityKey {
 	/** Evidence is padded to the first of these that holds it: its length says no more than that. */
 	static final int[] EVIDENCE_SIZES = { 1024, 4096, 16384, 65536 };
 
+	private final SecretKeySpec root;
+
 	private final SecretKeySpec responses;
 
 	private final SecretKeySpec places;
@@ -63,7 +65,7 @@ public final class AnonymityKey {
 		if (key == null || key.length < 32) {
 			throw new IllegalArgumentException("The anonymity key must be at least 32 bytes");
 		}
-		SecretKeySpec root = new SecretKeySpec(key.clone(), HMAC);
+		this.root = new SecretKeySpec(key.clone(), HMAC);
 		this.responses = new SecretKeySpec(mac(root, "accord response ids"), HMAC);
 		this.places = new SecretKeySpec(mac(root, "accord places"), HMAC);
 		this.seal = new SecretKeySpec(mac(root, "accord seal"), "AES");
@@ -88,6 +90,19 @@ public final class AnonymityKey {
 			}
 		}
 		return id;
+	}
+
+	/** The pseudonym an earlier Accord stored all of a member's responses of an assessment under. */
+	String earlierPseudonym(Assessment.AssessmentId assessment, Member.PersonId person) {
+		return hex(mac(root, assessment.value(), person.value()));
+	}
+
+	/**
+	 * An id for an earlier response whose member has left the board: it stays in the figures, and nobody can
+	 * find it as theirs, as nobody could have before.
+	 */
+	Response.Pseudonym orphan(String earlierId) {
+		return new Response.Pseudonym(hex(mac(responses, "orphan", earlierId)));
 	}
 
 	/** The id of a person's place in a round. */

@@ -152,6 +152,13 @@ final class Ballots {
 		return mine(assessment, assessment.round(), person, criterionId).map(Response::answer).orElse(Answer.SKIPPED);
 	}
 
+	/** A response as this version stores it, under the given id. */
+	ResponsePort.Stored sealed(Assessment.AssessmentId assessment, int round, String criterionId, String id, Answer answer,
+			Evidence evidence) {
+		return stored(assessment, round, criterionId, id, sealAnswer(id, answer == null ? null : answer.code(), false),
+				sealEvidence(id, evidence.limited()));
+	}
+
 	private List<ResponsePort.Stored> blank(Assessment assessment, Member.PersonId rater) {
 		List<ResponsePort.Stored> made = new ArrayList<>();
 		for (String criterionId : assessment.currentRound().criteria()) {

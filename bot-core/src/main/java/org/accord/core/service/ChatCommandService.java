@@ -145,7 +145,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			int total = ConversationService.roundCriteria(a, conversation.frameworkOf(a)).size();
 			parts.add(new Part.Text("*" + Verbatim.of(a.title()) + "* · round " + a.round() + (a.roundOpen() ? " open" : " closed")
 					+ (a.dueDate() == null ? "" : " · due " + a.dueDate())));
-			if (me.role().rates() && a.acceptsAnswers()) {
+			if (me.role().rates() && a.acceptsAnswers() && conversation.takesPart(a, me)) {
 				Optional<Participation> mine = participation.find(a.id(), a.round(), me.id());
 				String progress = mine.map(p -> p.finished() ? "You have been through all " + total + " criteria."
 						: "You are on " + (p.position() + 1) + " of " + total + ".").orElse("You have not started yet.");

@@ -19,6 +19,7 @@ import org.accord.core.port.out.ParticipationPort;
 import org.accord.core.port.out.PartnershipPort;
 import org.accord.core.port.out.RegionPort;
 import org.accord.core.port.out.ResponsePort;
+import org.accord.core.port.out.UnsealedPort;
 
 /** Builds core's use cases from its ports: the one place that knows how the services fit together. */
 public final class CoreServices {
@@ -31,10 +32,13 @@ public final class CoreServices {
 
 	private final DeliveryPort delivery;
 
+	private final Resealing resealing;
+
 	/** The ports core needs; a record so that adding one does not grow every constructor. */
 	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
-			ChecklistPort checklists, InvitationPort invitations, RegionPort regions, DeliveryPort delivery) {
+			ChecklistPort checklists, InvitationPort invitations, RegionPort regions, DeliveryPort delivery,
+			UnsealedPort unsealed) {
 	}
 
 	public CoreServices(Ports ports, FrameworkCatalog frameworks, AnonymityKey key, Clock clock) {
@@ -61,6 +65,7 @@ public final class CoreServices {
 				new RegionService(ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
 				places);
 		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, boards);
+		this.resealing = new Resealing(ports.unsealed(), ports.assessments(), ports.members(), key, ballots, places);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				places, ports.members(), ports.delivery(), clock);
 	}
@@ -84,6 +89,14 @@ public final class CoreServices {
 	/** Delivery by platform, for an adapter whose outcome reaches people on another platform. */
 	public DeliveryPort delivery() {
 		return delivery;
+	}
+
+	/**
+	 * Seals responses and places an earlier Accord stored in the clear; run once at start, before any request.
+	 * @return how many responses and places were sealed
+	 */
+	public int[] sealEarlierResponses() {
+		return resealing.run();
 	}
 
 	public NudgeSweepUseCase nudges() {

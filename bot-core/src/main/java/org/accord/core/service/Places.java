@@ -93,6 +93,13 @@ final class Places {
 		return places.replace(id, stored.get().place(), seal(id, to, finished));
 	}
 
+	/** A place as this version stores it. */
+	ParticipationPort.Stored sealed(Assessment.AssessmentId assessment, int round, Member.PersonId person, int position,
+			boolean finished) {
+		String id = key.place(assessment, round, person);
+		return new ParticipationPort.Stored(id, assessment, round, seal(id, position, finished));
+	}
+
 	private String seal(String id, int position, boolean finished) {
 		return key.sealSmall(id, "place", position + "|" + (finished ? 1 : 0));
 	}

@@ -55,6 +55,9 @@ final class CoreFixture implements AutoCloseable {
 	/** The anonymity key, as an operator holding it has it: what a test reads the sealed store with. */
 	final AnonymityKey key;
 
+	/** The key's bytes, as configured. */
+	final byte[] keyBytes = new byte[32];
+
 	/** Now, for core; tests move it forward instead of waiting. */
 	final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
 
@@ -65,14 +68,13 @@ final class CoreFixture implements AutoCloseable {
 		client = MongoClients.create(server.bindAndGetConnectionString());
 		db = client.getDatabase("accord");
 		store = MongoStore.open(db, WriteBarrier.NONE);
-		byte[] keyBytes = new byte[32];
 		new SecureRandom().nextBytes(keyBytes);
 		key = new AnonymityKey(keyBytes);
 		List<Framework> frameworks = new java.util.ArrayList<>(FrameworkCatalog.builtIn().all());
 		frameworks.add(TINY);
 		responses = new InsertionOrder(store.responses());
 		core = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
-				responses, store.participation(), store.actions(), store.nudges(), store.checklists(), store.invitations(), store.regions(), delivered::add),
+				responses, store.participation(), store.actions(), store.nudges(), store.checklists(), store.invitations(), store.regions(), delivered::add, store.unsealed()),
 				new FrameworkCatalog(frameworks), key, clock);
 	}
 

@@ -14,6 +14,7 @@ import org.accord.core.port.out.PartnershipPort;
 import org.accord.core.port.out.ReceiptPort;
 import org.accord.core.port.out.RegionPort;
 import org.accord.core.port.out.ResponsePort;
+import org.accord.core.port.out.UnsealedPort;
 import org.bson.Document;
 
 /**
@@ -93,6 +94,11 @@ public final class MongoStore {
 
 	public InstallationPort installations() {
 		return new InstallationMongoAdapter(this);
+	}
+
+	/** Responses and places an earlier Accord stored unsealed, to be sealed at start. */
+	public UnsealedPort unsealed() {
+		return new UnsealedMongoAdapter(this);
 	}
 
 	public ReceiptPort receipts() {
