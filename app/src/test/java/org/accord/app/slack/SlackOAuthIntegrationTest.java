@@ -274,13 +274,13 @@ class SlackOAuthIntegrationTest {
 		slack.awaitAfter(rolled, "files.completeUploadExternal", c -> true, WAIT);
 	}
 
-	/** A board of three in the workspace rates everything at one level, closes, and both its steps to final. */
+	/** A board of four in the workspace rates everything at one level, closes, and both its steps to final. */
 	private void completeCycle(String team, String level, String title) {
 		SlackRequests requests = new SlackRequests(port, team);
-		requests.command("U0CHAIR", "board add <@U0MEM> as member");
+		requests.command("U0CHAIR", "board add <@U0MEM> <@U0MEM2> as member");
 		requests.command("U0CHAIR", "board add <@U0POL> as authority police");
 		long begin = slack.mark();
-		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "start cdrp-2002 " + title))).contains("3 people have been sent");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "start cdrp-2002 " + title))).contains("4 people have been sent");
 		answerAll(requests, begin, level);
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close"))).contains("49 of 49 criteria agreed");
 		long asked = slack.mark();
@@ -297,7 +297,7 @@ class SlackOAuthIntegrationTest {
 		SlackMembers members = new SlackMembers(slack, requests);
 		java.util.List<String> ids = org.accord.core.framework.FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow()
 			.criteria().stream().map(org.accord.core.domain.Criterion::id).toList();
-		for (String user : java.util.List.of("U0CHAIR", "U0MEM", "U0POL")) {
+		for (String user : java.util.List.of("U0CHAIR", "U0MEM", "U0MEM2", "U0POL")) {
 			SlackMembers.Prompt prompt = members.promptFor(user, ids.get(0), begin);
 			for (int i = 0; i < ids.size(); i++) {
 				long mark = members.click(user, prompt, level);
