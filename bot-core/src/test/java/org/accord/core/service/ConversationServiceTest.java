@@ -44,17 +44,7 @@ class ConversationServiceTest {
 	}
 
 	private ButtonAction action(Outcome outcome, String label) {
-		List<Card.Button> buttons = new ArrayList<>();
-		Card card = directs(outcome).get(directs(outcome).size() - 1).card();
-		for (Card.Part part : card.parts()) {
-			if (part instanceof Card.Part.Option o) {
-				buttons.add(o.button());
-			}
-			if (part instanceof Card.Part.Buttons b) {
-				buttons.addAll(b.buttons());
-			}
-		}
-		return buttons.stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
+		return CoreFixture.button(outcome, label);
 	}
 
 	@Test

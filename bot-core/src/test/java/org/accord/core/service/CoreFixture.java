@@ -125,6 +125,21 @@ final class CoreFixture implements AutoCloseable {
 		return s.toString();
 	}
 
+	/** The action of the button with this label on the last card sent directly. */
+	static org.accord.core.card.ButtonAction button(Outcome outcome, String label) {
+		List<Card.Button> buttons = new java.util.ArrayList<>();
+		Card card = directs(outcome).get(directs(outcome).size() - 1).card();
+		for (Card.Part part : card.parts()) {
+			if (part instanceof Card.Part.Option o) {
+				buttons.add(o.button());
+			}
+			if (part instanceof Card.Part.Buttons b) {
+				buttons.addAll(b.buttons());
+			}
+		}
+		return buttons.stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
+	}
+
 	static List<Delivery.Direct> directs(Outcome outcome) {
 		return outcome.deliveries().stream().filter(Delivery.Direct.class::isInstance).map(Delivery.Direct.class::cast).toList();
 	}

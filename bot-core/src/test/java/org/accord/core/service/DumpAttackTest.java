@@ -263,17 +263,7 @@ class DumpAttackTest {
 	}
 
 	private static ButtonAction button(Outcome outcome, String label) {
-		List<Card.Button> buttons = new ArrayList<>();
-		Card card = directs(outcome).get(directs(outcome).size() - 1).card();
-		for (Card.Part part : card.parts()) {
-			if (part instanceof Card.Part.Option o) {
-				buttons.add(o.button());
-			}
-			if (part instanceof Card.Part.Buttons b) {
-				buttons.addAll(b.buttons());
-			}
-		}
-		return buttons.stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
+		return CoreFixture.button(outcome, label);
 	}
 
 	/** Ratings per level of every criterion in a round, as the operator holding the key would count them. */
