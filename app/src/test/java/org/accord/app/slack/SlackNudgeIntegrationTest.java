@@ -66,7 +66,8 @@ class SlackNudgeIntegrationTest {
 
 	@Test
 	void givenAnActionWithAnOwner_thenNudgedOnTimeAndAnsweredInPlace() {
-		SlackRequests requests = new SlackRequests(port, TEAM);
+		// Signed at Accord's time, as Slack's clock and Accord's agree.
+		SlackRequests requests = new SlackRequests(port, TEAM).at(clock);
 		MovableClock time = (MovableClock) clock;
 		requests.command("U0CHAIR", "board add <@U0OWN> as member");
 		long added = slack.mark();
