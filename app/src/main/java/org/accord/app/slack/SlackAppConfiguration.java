@@ -58,6 +58,11 @@ class SlackAppConfiguration {
 	}
 
 	@Bean
+	SlackStoreOutage slackStoreOutage(ExecutorService slackDeliveries) {
+		return new SlackStoreOutage(slackDeliveries);
+	}
+
+	@Bean
 	BlockKitCardRenderer blockKitCardRenderer() {
 		return new BlockKitCardRenderer();
 	}

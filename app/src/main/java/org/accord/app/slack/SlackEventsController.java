@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,6 +19,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import jakarta.servlet.http.HttpServletRequest;
+import org.accord.app.store.StoreFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,9 +65,12 @@ class SlackEventsController {
 
 	private final Clock clock;
 
-	SlackEventsController(ObjectProvider<App> app, Clock clock) {
+	private final ObjectProvider<SlackStoreOutage> outage;
+
+	SlackEventsController(ObjectProvider<App> app, Clock clock, ObjectProvider<SlackStoreOutage> outage) {
 		this.app = app;
 		this.clock = clock;
+		this.outage = outage;
 		if (app.getIfAvailable() == null) {
 			log.info("Slack is off: set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (one workspace) or with SLACK_CLIENT_ID"
 					+ " and SLACK_CLIENT_SECRET (installed to many) to turn it on");
@@ -169,6 +174,7 @@ class SlackEventsController {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		servletRequest.getHeaderNames().asIterator()
 			.forEachRemaining(name -> headers.put(name, java.util.Collections.list(servletRequest.getHeaders(name))));
+		Request<?> request = null;
 		try {
 			// The bytes exactly as Slack signed them. @RequestBody would rebuild a form body from decoded
 			// parameters: Slack writes '*' as %2A and Java re-encodes it bare, so every click on a message with
@@ -187,7 +193,7 @@ class SlackEventsController {
 					.body("This request is not signed by Slack.");
 			}
 			String body = new String(bytes, StandardCharsets.UTF_8);
-			Request<?> request = new SlackRequestParser(slack.config()).parse(SlackRequestParser.HttpRequest.builder()
+			request = new SlackRequestParser(slack.config()).parse(SlackRequestParser.HttpRequest.builder()
 				.requestUri(servletRequest.getRequestURI())
 				.queryString(query)
 				.headers(new RequestHeaders(headers))
@@ -202,6 +208,12 @@ class SlackEventsController {
 			return toEntity(slack.run(request));
 		}
 		catch (Exception e) {
+			Optional<RuntimeException> storeDown = StoreFailures.unavailable(e);
+			SlackStoreOutage answer = outage.getIfAvailable();
+			if (storeDown.isPresent() && request != null && answer != null) {
+				// Accord's fault, not the sender's: they are told to try again (and Slack retries an event).
+				return answer.answer(request, storeDown.get());
+			}
 			// A malformed payload is the sender's problem, never a 5xx, and never a stack trace in the answer.
 			log.warn("Refused a Slack request that could not be handled: {}", e.toString());
 			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("Bad request.");
