@@ -55,6 +55,9 @@ class StartupJarIntegrationTest {
 				Named.of("MONGODB_URI malformed, with a password", new Case(data -> Map.of("ACCORD_ANONYMITY_KEY",
 						BASE64_KEY, "MONGODB_URI", "mongodb://accord:pa55@word@db.example.org/accord"),
 						List.of("MONGODB_URI is not a MongoDB connection string"))),
+				Named.of("ACCORD_TEAMS_EMULATOR neither on nor off", new Case(data -> Map.of("ACCORD_ANONYMITY_KEY",
+						BASE64_KEY, "ACCORD_TEAMS_EMULATOR", "maybe"),
+						List.of("ACCORD_TEAMS_EMULATOR is \"maybe\".", "Set it to on"))),
 				Named.of("key file unreadable", new Case(data -> {
 					try {
 						// A folder where the key file should be: unreadable as a file even to root, who reads any file.
