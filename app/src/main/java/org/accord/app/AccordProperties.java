@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param anonymityKey the key of response pseudonyms ({@code ACCORD_ANONYMITY_KEY}); blank: created in the data folder
  * @param encryptionKey the key of stored Slack installations ({@code ACCORD_ENCRYPTION_KEY}); blank: created in the data folder
  * @param slack Slack's settings ({@code SLACK_*})
- * @param teams Microsoft Teams' settings ({@code MICROSOFT_APP_*})
+ * @param teams Microsoft Teams' settings ({@code MICROSOFT_APP_*}, {@code ACCORD_TEAMS_EMULATOR})
  */
 @ConfigurationProperties("accord")
 public record AccordProperties(Path dataDir, String mongodbUri, String anonymityKey, String encryptionKey, Slack slack,
@@ -23,7 +23,7 @@ public record AccordProperties(Path dataDir, String mongodbUri, String anonymity
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
 		mongodbUri = mongodbUri == null ? "" : mongodbUri.strip();
 		slack = slack == null ? new Slack(null, null, null, null, null, null, null) : slack;
-		teams = teams == null ? new Teams(null, null, null) : teams;
+		teams = teams == null ? new Teams(null, null, null, null) : teams;
 	}
 
 	/**
@@ -71,21 +71,56 @@ public record AccordProperties(Path dataDir, String mongodbUri, String anonymity
 	}
 
 	/**
-	 * Microsoft Teams' settings: the bot's Microsoft App ID and secret, and the tenant of a single-tenant bot.
-	 * Without an app id Teams runs in local emulator mode (no authentication). The password never reaches
-	 * toString.
+	 * Microsoft Teams' settings: the bot's Microsoft App ID and secret, the tenant of a single-tenant bot, and
+	 * whether the Bot Framework Emulator's unauthenticated mode is asked for by name. Teams is off unless one
+	 * of the two is set: a Slack-only Accord must not take unauthenticated activities from anyone who finds
+	 * /api/messages. The password never reaches toString.
 	 */
-	public record Teams(String appId, String appPassword, String tenantId) {
+	public record Teams(String appId, String appPassword, String tenantId, String emulator) {
+
+		/** How /api/messages serves. */
+		public enum Mode {
+
+			/** No app id and no emulator: 404, with how to turn Teams on. */
+			OFF,
+			/** ACCORD_TEAMS_EMULATOR=on and no app id: no authentication, callers on this machine only. */
+			EMULATOR,
+			/** MICROSOFT_APP_ID: every request needs the Bot Framework's token for it. */
+			ON
+
+		}
+
+		private static final java.util.Set<String> YES = java.util.Set.of("on", "true", "yes", "1");
+
+		private static final java.util.Set<String> NO = java.util.Set.of("off", "false", "no", "0");
 
 		public Teams {
 			appId = blankToNull(appId);
 			appPassword = blankToNull(appPassword);
 			tenantId = blankToNull(tenantId);
+			emulator = blankToNull(emulator);
+			if (emulator != null && !YES.contains(emulator.toLowerCase(java.util.Locale.ROOT))
+					&& !NO.contains(emulator.toLowerCase(java.util.Locale.ROOT))) {
+				throw new StartupProblem("ACCORD_TEAMS_EMULATOR is \"" + emulator + "\".",
+						"Set it to on to run Teams in local emulator mode (unauthenticated, this machine only), or leave it unset.");
+			}
 		}
 
-		/** No app id: requests to /api/messages are not authenticated (the Bot Framework Emulator's mode). */
+		public Mode mode() {
+			if (appId != null) {
+				return Mode.ON;
+			}
+			return emulatorAsked() ? Mode.EMULATOR : Mode.OFF;
+		}
+
+		/** ACCORD_TEAMS_EMULATOR=on, whether or not it is in effect: an app id wins. */
+		public boolean emulatorAsked() {
+			return emulator != null && YES.contains(emulator.toLowerCase(java.util.Locale.ROOT));
+		}
+
+		/** Requests to /api/messages are not authenticated (the Bot Framework Emulator's mode), and only local. */
 		public boolean emulatorMode() {
-			return appId == null;
+			return mode() == Mode.EMULATOR;
 		}
 
 		private static String blankToNull(String value) {
@@ -94,8 +129,8 @@ public record AccordProperties(Path dataDir, String mongodbUri, String anonymity
 
 		@Override
 		public String toString() {
-			return "Teams[appId=" + appId + ", appPassword=" + (appPassword == null ? "unset" : "set") + ", tenantId="
-					+ tenantId + "]";
+			return "Teams[mode=" + mode() + ", appId=" + appId + ", appPassword=" + (appPassword == null ? "unset" : "set")
+					+ ", tenantId=" + tenantId + "]";
 		}
 
 	}

@@ -1,7 +1,6 @@
 package org.accord.app;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -23,8 +22,10 @@ final class KeyFiles {
 	}
 
 	static byte[] configuredOrCreated(String configured, Path dataDir, String fileName) {
+		String variable = variableOf(fileName);
 		if (configured != null && !configured.isBlank()) {
-			return decode(configured.strip());
+			return decode(configured.strip(), variable + " is shorter than 32 bytes.",
+					"Set it to base64 of 32 random bytes (`openssl rand -base64 32`).");
 		}
 		Path file = dataDir.resolve(fileName);
 		try {
@@ -46,15 +47,30 @@ final class KeyFiles {
 					// Fall through and read the one that exists.
 				}
 			}
-			return decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+			return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(),
+					"The key file " + file.toAbsolutePath() + " holds fewer than 32 bytes (" + variable + " is unset).",
+					"Put back the file from a backup, or set " + variable + ".");
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("Cannot read or create the key file " + file.toAbsolutePath(), e);
+			throw new StartupProblem("Cannot read or create the key file " + file.toAbsolutePath() + " (" + variable
+					+ " is unset): " + reason(e) + ".", "Make ACCORD_DATA_DIR a folder Accord may write in and the file"
+							+ " readable by the user Accord runs as, or set " + variable + ".");
 		}
 	}
 
+	/** anonymity.key is ACCORD_ANONYMITY_KEY's file, encryption.key ACCORD_ENCRYPTION_KEY's. */
+	private static String variableOf(String fileName) {
+		String name = fileName.endsWith(".key") ? fileName.substring(0, fileName.length() - ".key".length()) : fileName;
+		return "ACCORD_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_') + "_KEY";
+	}
+
+	private static String reason(IOException e) {
+		String message = e.getMessage() == null ? "" : e.getMessage();
+		return e.getClass().getSimpleName() + (message.isEmpty() ? "" : " " + message);
+	}
+
 	/** Base64 of at least 32 bytes; any other text of at least 32 characters is taken as its UTF-8 bytes. */
-	private static byte[] decode(String text) {
+	private static byte[] decode(String text, String tooShort, String action) {
 		try {
 			byte[] key = Base64.getDecoder().decode(text);
 			if (key.length >= KEY_BYTES) {
@@ -66,7 +82,7 @@ final class KeyFiles {
 		}
 		byte[] raw = text.getBytes(StandardCharsets.UTF_8);
 		if (raw.length < KEY_BYTES) {
-			throw new IllegalStateException("A key must be at least 32 bytes (base64 of 32 random bytes: `openssl rand -base64 32`)");
+			throw new StartupProblem(tooShort, action);
 		}
 		return raw;
 	}

@@ -174,7 +174,6 @@ public final class Bench {
 			int warm = rate * warmUpSeconds;
 			String[] bodies = new String[total];
 			String[] levelOf = new String[total];
-			Map<String, String> built = new HashMap<>();
 			for (int k = 0; k < total; k++) {
 				int m = k % members;
 				int c = (k / members) % criteria.size();
@@ -190,8 +189,9 @@ public final class Bench {
 							+ button.value());
 				}
 				levelOf[k] = level.key();
-				bodies[k] = built.computeIfAbsent(user + "|" + criteria.get(c) + "|" + level.key(),
-						x -> clicks.body(user, prompt, button));
+				// A body of its own per click: Slack's ids (trigger_id, action_ts) are new for every click, and Accord
+				// handles a repeat of them once, as a replay.
+				bodies[k] = clicks.body(user, prompt, button);
 			}
 			log("Accord: " + warmUpSeconds + " s warm-up and " + seconds + " s measured at " + rate + " clicks/s");
 			OpenLoop.Result onAccord = OpenLoop.run(http, clicks, accordEvents, bodies, rate);

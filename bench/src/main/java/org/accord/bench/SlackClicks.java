@@ -34,6 +34,8 @@ final class SlackClicks {
 
 	private final ThreadLocal<Mac> mac;
 
+	private final java.util.concurrent.atomic.AtomicLong clicks = new java.util.concurrent.atomic.AtomicLong();
+
 	SlackClicks(Path blockActionsFixture, String team, String signingSecret) throws IOException {
 		this.template = (ObjectNode) JSON.readTree(Files.readString(blockActionsFixture));
 		this.team = team;
@@ -61,7 +63,11 @@ final class SlackClicks {
 		((ObjectNode) payload.get("channel")).put("id", prompt.channel()).put("name", "directmessage");
 		((ObjectNode) payload.get("message")).put("ts", prompt.ts());
 		ObjectNode action = (ObjectNode) payload.get("actions").get(0);
-		action.put("action_id", button.actionId()).put("value", button.value()).put("block_id", "b");
+		// Slack's ids are new for every click; Accord handles a repeat of them once, as a replay.
+		long n = clicks.incrementAndGet();
+		action.put("action_id", button.actionId()).put("value", button.value()).put("block_id", "b")
+			.put("action_ts", System.currentTimeMillis() / 1000 + "." + String.format("%06d", n % 1_000_000));
+		payload.put("trigger_id", triggerId(n));
 		return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
 	}
 
@@ -83,13 +89,19 @@ final class SlackClicks {
 	HttpRequest command(URI endpoint, String user, String text) {
 		String body = "channel_id=" + enc("D" + user.substring(1)) + "&channel_name=directmessage&command=" + enc("/assess")
 				+ "&response_url=" + enc("https://hooks.slack.com/commands/" + team + "/1/x") + "&team_domain=bench&team_id="
-				+ enc(team) + "&text=" + enc(text) + "&token=bench&trigger_id=1.2.3&user_id=" + enc(user) + "&user_name="
+				+ enc(team) + "&text=" + enc(text) + "&token=bench&trigger_id=" + enc(triggerId(clicks.incrementAndGet()))
+				+ "&user_id=" + enc(user) + "&user_name="
 				+ enc(user.toLowerCase());
 		return request(endpoint, body);
 	}
 
 	static HttpResponse<String> send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Slack's shape, "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c", different for each request. */
+	private static String triggerId(long n) {
+		return "398738663015." + (47_445_629_121L + n) + "." + String.format("%032x", n);
 	}
 
 	private static String enc(String s) {

@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Accord's Slack face: Slack payloads become core commands; core's outcomes become Block Kit. Each
  * handler does the durable part (storing an answer) before it acknowledges, and shows the rest after.
+ * Each request is handled once by Slack's own ids for it, as a retried event is by its event id: a replay
+ * inside the five minutes a signature is good for is acknowledged and changes nothing.
  */
 public final class SlackAccord {
 
@@ -89,6 +91,9 @@ public final class SlackAccord {
 
 	Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
 		var payload = request.getPayload();
+		if (!firstTime("slack-command", payload.getTriggerId())) {
+			return ctx.ack();
+		}
 		Outcome outcome = commands.handle(caller(payload.getTeamId(), payload.getUserId()), payload.getText());
 		// The caller's reply travels in the acknowledgement itself: seen at once, and only by them.
 		Optional<Card> reply = outcome.replies().stream().reduce(SlackAccord::join);
@@ -116,6 +121,9 @@ public final class SlackAccord {
 		catch (IllegalArgumentException e) {
 			return ctx.ack();
 		}
+		if (!firstTime("slack-action", payload.getTriggerId(), payload.getActions().get(0).getActionTs())) {
+			return ctx.ack();
+		}
 		String teamId = payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
 		Outcome outcome = prompts.act(caller(teamId, payload.getUser().getId()), action);
 		String channel = payload.getContainer() != null ? payload.getContainer().getChannelId() : null;
@@ -131,6 +139,9 @@ public final class SlackAccord {
 	Response onForm(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
 		ViewSubmissionPayload payload = request.getPayload();
 		View view = payload.getView();
+		if (!firstTime("slack-view", payload.getTriggerId(), view.getId(), view.getHash())) {
+			return ctx.ack();
+		}
 		Map<String, Map<String, ViewState.Value>> state = view.getState() == null || view.getState().getValues() == null
 				? Map.of() : view.getState().getValues();
 		Map<String, String> values = new java.util.HashMap<>();
@@ -179,6 +190,32 @@ public final class SlackAccord {
 	/** A retried event carries the same event id: the first delivery did the work. */
 	private boolean firstTime(String eventId) {
 		return eventId == null || receipts.firstTime("slack-event:" + eventId);
+	}
+
+	/**
+	 * A replayed command, click or submission carries the same ids Slack gave it (its trigger_id, and the
+	 * action's time or the view's id and hash). The receipt keeps only a SHA-256 of them: nothing of who sent
+	 * it or what it said. Without a trigger_id (Slack always sends one) there is nothing to know it by.
+	 */
+	private boolean firstTime(String kind, String triggerId, String... more) {
+		if (triggerId == null || triggerId.isBlank()) {
+			return true;
+		}
+		StringBuilder ids = new StringBuilder(triggerId);
+		for (String id : more) {
+			ids.append('\u0000').append(id == null ? "" : id);
+		}
+		return receipts.firstTime(kind + ":" + sha256(ids.toString()));
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException everyJvmHasIt) {
+			throw new IllegalStateException(everyJvmHasIt);
+		}
 	}
 
 	private static String teamOf(EventsApiPayload<?> payload, EventContext ctx) {

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * The Bot Framework adapter behind {@code POST /api/messages}. With MICROSOFT_APP_ID set, every request
  * needs the Bot Framework's JWT and replies are sent with a token for that app id (and
  * MICROSOFT_APP_PASSWORD, from MICROSOFT_APP_TENANT_ID's authority for a single-tenant bot). Without it,
- * local emulator mode: no authentication (see {@link TeamsMessagesController} for what that allows).
+ * Teams is off, unless ACCORD_TEAMS_EMULATOR=on asks for local emulator mode by name: no authentication,
+ * callers on this machine only (see {@link TeamsMessagesController}). The start-up log says which.
  * The bot itself is a {@link com.microsoft.bot.builder.Bot} bean from elsewhere; the controller answers 503
  * until there is one.
  */
@@ -21,8 +22,13 @@ class TeamsAppConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(TeamsAppConfiguration.class);
 
-	static final String EMULATOR_MODE_WARNING = "Teams is in local emulator mode: requests to /api/messages are not "
-			+ "authenticated (set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD to turn it on)";
+	static final String EMULATOR_MODE_WARNING = "Teams is in local emulator mode (ACCORD_TEAMS_EMULATOR=on): "
+			+ "POST /api/messages takes activities without authentication, from this machine only (set MICROSOFT_APP_ID"
+			+ " and MICROSOFT_APP_PASSWORD to serve Microsoft Teams)";
+
+	static final String OFF = "Teams is off: POST /api/messages answers 404 (set MICROSOFT_APP_ID and "
+			+ "MICROSOFT_APP_PASSWORD to serve Microsoft Teams, or ACCORD_TEAMS_EMULATOR=on for the Bot Framework "
+			+ "Emulator on this machine)";
 
 	/**
 	 * The bot's own credentials: the app id that incoming tokens must be addressed to, and what the SDK
@@ -37,11 +43,19 @@ class TeamsAppConfiguration {
 	@Bean
 	TeamsBotAdapter teamsBotAdapter(AppCredentials teamsAppCredentials, AccordProperties properties) {
 		TeamsBotAdapter adapter = new TeamsBotAdapter(teamsAppCredentials);
-		if (adapter.emulatorMode()) {
+		AccordProperties.Teams teams = properties.teams();
+		if (teams.mode() == AccordProperties.Teams.Mode.OFF) {
+			log.info(OFF);
+		}
+		else if (teams.mode() == AccordProperties.Teams.Mode.EMULATOR) {
 			log.warn(EMULATOR_MODE_WARNING);
 		}
 		else {
-			if (properties.teams().appPassword() == null) {
+			if (teams.emulatorAsked()) {
+				log.warn("ACCORD_TEAMS_EMULATOR=on is ignored: MICROSOFT_APP_ID is set, so every request to /api/messages"
+						+ " needs a Bot Framework token");
+			}
+			if (teams.appPassword() == null) {
 				log.warn("MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not: Accord can check Teams' requests "
 						+ "but cannot reply to them");
 			}

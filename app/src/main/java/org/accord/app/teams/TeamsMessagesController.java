@@ -20,6 +20,7 @@ import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import jakarta.servlet.http.HttpServletRequest;
+import org.accord.app.AccordProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,8 +44,13 @@ import org.springframework.web.bind.annotation.RestController;
  * an invoke's {@link InvokeResponse} (status and JSON body), else 202 with no body. The bot's replies go
  * from the SDK to the activity's serviceUrl.</li>
  * </ol>
- * In emulator mode (no app id) nobody is authenticated, so the bot would post its replies to whatever
- * serviceUrl a stranger named: there only a serviceUrl on this machine (the emulator's) is served.
+ * Teams is off unless MICROSOFT_APP_ID is set or ACCORD_TEAMS_EMULATOR=on asks for emulator mode: off, the
+ * endpoint answers 404 with how to turn it on, before reading anything. In emulator mode nobody is
+ * authenticated, so a stranger could act in anyone's name and have the bot post to a serviceUrl of their
+ * choosing: there only a caller on this machine (the HTTP peer, not what the activity says) with a
+ * serviceUrl on this machine is served. Every activity must come from Teams (channelId msteams; in
+ * emulator mode also the emulator's own, emulator): Azure Bot Service signs activities of Web Chat, Direct
+ * Line and other channels with keys endorsed for them, and Accord speaks to none of those.
  */
 @RestController
 class TeamsMessagesController {
@@ -62,18 +68,42 @@ class TeamsMessagesController {
 
 	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
+	static final String OFF = "Teams is off on this Accord: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to turn it on"
+			+ " (or ACCORD_TEAMS_EMULATOR=on for the Bot Framework Emulator on this machine).";
+
+	static final String TEAMS_CHANNEL = "msteams";
+
+	static final String EMULATOR_CHANNEL = "emulator";
+
 	private final TeamsBotAdapter adapter;
 
 	private final ObjectProvider<Bot> bots;
 
-	TeamsMessagesController(TeamsBotAdapter adapter, ObjectProvider<Bot> bots) {
+	private final AccordProperties.Teams.Mode mode;
+
+	TeamsMessagesController(TeamsBotAdapter adapter, ObjectProvider<Bot> bots, AccordProperties properties) {
 		this.adapter = adapter;
 		this.bots = bots;
+		this.mode = properties.teams().mode();
 	}
 
-	@PostMapping(path = "/api/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+	/** Any content type reaches this method, so that Teams off is a 404 whatever was sent. */
+	@PostMapping(path = "/api/messages")
 	ResponseEntity<String> messages(HttpServletRequest request,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		if (mode == AccordProperties.Teams.Mode.OFF) {
+			log.info("Refused a request to /api/messages: Teams is off");
+			return text(HttpStatus.NOT_FOUND, OFF);
+		}
+		boolean emulator = mode == AccordProperties.Teams.Mode.EMULATOR;
+		if (emulator && !loopback(request.getRemoteAddr())) {
+			log.warn("Refused a Teams request in emulator mode from {}, which is not this machine", request.getRemoteAddr());
+			return text(HttpStatus.FORBIDDEN, "In local emulator mode Accord only answers callers on this machine.");
+		}
+		if (!json(request.getContentType())) {
+			log.info("Refused a Teams request that is not JSON");
+			return text(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "An activity is JSON (Content-Type: application/json).");
+		}
 		Activity activity;
 		try {
 			activity = readActivity(request);
@@ -83,7 +113,7 @@ class TeamsMessagesController {
 			return text(refusal.status, refusal.answer);
 		}
 
-		if (adapter.emulatorMode() && !onThisMachine(activity.getServiceUrl())) {
+		if (emulator && !onThisMachine(activity.getServiceUrl())) {
 			log.warn("Refused a Teams activity in emulator mode: its serviceUrl is not on this machine ({})",
 					activity.getServiceUrl());
 			return text(HttpStatus.FORBIDDEN, "In local emulator mode Accord only answers an emulator on this machine.");
@@ -102,6 +132,13 @@ class TeamsMessagesController {
 		}
 		if (identity == null || !identity.isAuthenticated()) {
 			return unauthorized("no identity");
+		}
+		// After authentication, so that a stranger learns nothing; a real token can be for another channel.
+		if (!TEAMS_CHANNEL.equals(activity.getChannelId()) && !(emulator && EMULATOR_CHANNEL.equals(activity.getChannelId()))) {
+			log.warn("Refused a Teams request from a channel Accord does not serve");
+			return text(HttpStatus.BAD_REQUEST, emulator
+					? "Accord answers Microsoft Teams and the Bot Framework Emulator only (channelId msteams or emulator)."
+					: "Accord answers Microsoft Teams only (channelId msteams).");
 		}
 
 		Bot bot = bots.getIfUnique();
@@ -181,6 +218,18 @@ class TeamsMessagesController {
 		}
 	}
 
+	private static boolean json(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			return MediaType.APPLICATION_JSON.includes(MediaType.parseMediaType(contentType));
+		}
+		catch (IllegalArgumentException notAType) {
+			return false;
+		}
+	}
+
 	/** Loopback by name or literal address; never resolves a name through DNS. */
 	static boolean onThisMachine(String url) {
 		String host;
@@ -190,6 +239,11 @@ class TeamsMessagesController {
 		catch (URISyntaxException e) {
 			return false;
 		}
+		return loopback(host);
+	}
+
+	/** The HTTP peer (or a URL's host) is this machine: a loopback literal, or localhost. */
+	static boolean loopback(String host) {
 		if (host == null) {
 			return false;
 		}

@@ -126,6 +126,9 @@ class FuzzIntegrationTest {
 		registry.add("accord.slack.api-url", slack::url);
 		registry.add("accord.data-dir", () -> dataDir);
 		registry.add("accord.mongodb-uri", () -> "");
+		// Nothing here may hang on the wall clock: a Quartz sweep in the middle of the fuzzing once moved the
+		// sweep's counter and failed "nothing stored changes". The sweep is off; no request starts one.
+		registry.add("accord.nudge-sweep-seconds", () -> "0");
 	}
 
 	@AfterAll
@@ -319,7 +322,10 @@ class FuzzIntegrationTest {
 		ObjectNode message = (ObjectNode) payload.get("message");
 		message.put("ts", prompt.ts()).put("text", "1.1 *Leadership*");
 		message.set("blocks", JSON.readTree(prompt.blocks()));
-		((ObjectNode) payload.get("actions").get(0)).put("action_id", button[1]).put("value", button[0]).put("block_id", "b");
+		((ObjectNode) payload.get("actions").get(0)).put("action_id", button[1]).put("value", button[0]).put("block_id", "b")
+			.put("action_ts", "1700000000.424242");
+		// Ids of its own: the fuzzing's clicks may have used the fixture's, and a repeat of those is a replay.
+		payload.put("trigger_id", "398738663015.47445629121.0123456789abcdef0123456789abcdef");
 		String body = "payload=" + slackEncode(payload.toString());
 		assertThat(body).contains("%2A");
 		long mark = slack.mark();
@@ -720,7 +726,9 @@ class FuzzIntegrationTest {
 				.put("is_ephemeral", false);
 			((ObjectNode) payload.get("channel")).put("id", channel).put("name", "directmessage");
 			ObjectNode action = (ObjectNode) payload.get("actions").get(0);
-			action.put("action_id", parts[1]).put("value", parts[0]).put("block_id", "b");
+			action.put("action_id", parts[1]).put("value", parts[0]).put("block_id", "b").put("action_ts", actionTs());
+			// Slack's ids for each interaction are new; a repeat of them would be a replay, handled once.
+			payload.put("trigger_id", triggerId());
 			if (damaged) {
 				switch (rnd.nextInt(8)) {
 					case 0 -> payload.remove("user");
@@ -780,7 +788,8 @@ class FuzzIntegrationTest {
 			((ObjectNode) payload.get("user")).put("id", actor.user()).put("team_id", actor.team());
 			ObjectNode view = (ObjectNode) payload.get("view");
 			view.put("callback_id", rnd.nextInt(10) == 0 ? garbage(10) : "accord.form").put("private_metadata", context)
-				.put("team_id", actor.team());
+				.put("team_id", actor.team()).put("id", "V" + rnd.nextInt(1 << 30)).put("hash", actionTs());
+			payload.put("trigger_id", triggerId());
 			ObjectNode values = JSON.createObjectNode();
 			inputs.forEach((block, value) -> values.putObject(block).putObject("value").put("type", "plain_text_input")
 				.put("value", value));
@@ -811,8 +820,24 @@ class FuzzIntegrationTest {
 			fields.put("command", rnd.nextInt(20) == 0 ? "/" + garbage(6) : "/assess");
 			fields.put("text", text);
 			fields.put("response_url", "https://hooks.slack.com/commands/" + actor.team() + "/1/x");
-			fields.put("trigger_id", "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
+			fields.put("trigger_id", triggerId());
 			return SlackRequests.form(fields);
+		}
+
+		/** Shaped like Slack's, "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c"; from the seed. */
+		private String triggerId() {
+			return "398738663015." + (40_000_000_000L + rnd.nextInt(Integer.MAX_VALUE)) + "."
+					+ HexFormat.of().formatHex(longToBytes(rnd.nextLong(), 16));
+		}
+
+		private String actionTs() {
+			return (1_700_000_000L + rnd.nextInt(100_000_000)) + "." + String.format("%06d", rnd.nextInt(1_000_000));
+		}
+
+		private static byte[] longToBytes(long seed, int n) {
+			byte[] bytes = new byte[n];
+			new Random(seed).nextBytes(bytes);
+			return bytes;
 		}
 
 		/**

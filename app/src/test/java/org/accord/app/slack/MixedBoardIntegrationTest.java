@@ -57,6 +57,9 @@ class MixedBoardIntegrationTest {
 		slack = new FakeSlackApi();
 		connector = new FakeBotConnector();
 		SlackTestProperties.register(registry, slack);
+		// Teams members here post as the Bot Framework Emulator does, without tokens: its mode, asked for by name.
+		registry.add("accord.teams.app-id", () -> "");
+		registry.add("accord.teams.emulator", () -> "on");
 	}
 
 	@AfterAll

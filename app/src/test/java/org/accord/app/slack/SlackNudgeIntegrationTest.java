@@ -35,8 +35,8 @@ class SlackNudgeIntegrationTest {
 	static void slack(DynamicPropertyRegistry registry) throws IOException {
 		slack = new FakeSlackApi();
 		SlackTestProperties.register(registry, slack);
-		// The test sweeps by itself at the times it sets; Quartz's own sweeps would find nothing more.
-		registry.add("accord.nudge-sweep-seconds", () -> "3600");
+		// The test sweeps by itself at the times it sets; Quartz's own sweep (at start, on the wall clock) is off.
+		registry.add("accord.nudge-sweep-seconds", () -> "0");
 	}
 
 	@TestConfiguration
@@ -66,7 +66,8 @@ class SlackNudgeIntegrationTest {
 
 	@Test
 	void givenAnActionWithAnOwner_thenNudgedOnTimeAndAnsweredInPlace() {
-		SlackRequests requests = new SlackRequests(port, TEAM);
+		// Signed at Accord's time, as Slack's clock and Accord's agree.
+		SlackRequests requests = new SlackRequests(port, TEAM).at(clock);
 		MovableClock time = (MovableClock) clock;
 		requests.command("U0CHAIR", "board add <@U0OWN> as member");
 		long added = slack.mark();

@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,7 +24,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Sends Accord requests shaped like the fixtures in ../shared/fixtures/slack and signed as Slack signs
- * them: v0=hex(HMAC-SHA256(signing secret, "v0:" + timestamp + ":" + raw body)).
+ * them: v0=hex(HMAC-SHA256(signing secret, "v0:" + timestamp + ":" + raw body)), at the time of a clock
+ * (the system's unless the test gives its own). Each command, click and submission gets fresh ids of
+ * its own (trigger_id, action_ts, view id and hash), as Slack gives them: a repeat of the same ids is a
+ * replay, which Accord handles once.
  */
 public final class SlackRequests {
 
@@ -41,6 +46,27 @@ public final class SlackRequests {
 	private final Map<String, String[]> people = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private String responseUrl;
+
+	private Clock clock = Clock.systemUTC();
+
+	private final AtomicLong ids = new AtomicLong();
+
+	/** Requests are signed at this clock's time, e.g. the Clock Accord itself runs on in the test. */
+	public SlackRequests at(Clock clock) {
+		this.clock = clock;
+		return this;
+	}
+
+	/** Slack's shape, "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c", unique per request. */
+	private String triggerId() {
+		long n = ids.incrementAndGet();
+		return "398738663015." + (47445629121L + n) + "." + String.format("%032x", System.nanoTime() ^ (n << 40));
+	}
+
+	/** Seconds and microseconds, as Slack writes an action's time. */
+	private String actionTs() {
+		return clock.instant().getEpochSecond() + "." + String.format("%06d", ids.incrementAndGet() % 1_000_000);
+	}
 
 	/** Slash commands carry this response_url instead of hooks.slack.com's (a test that lets Bolt answer there). */
 	public SlackRequests responseUrl(String url) {
@@ -88,6 +114,11 @@ public final class SlackRequests {
 	}
 
 	public HttpResponse<String> command(String userId, String text) {
+		return post(commandBody(userId, text), "application/x-www-form-urlencoded");
+	}
+
+	/** The form body of a slash command, with a trigger_id of its own: post it twice to replay it. */
+	public String commandBody(String userId, String text) {
 		Map<String, String> fields = new java.util.LinkedHashMap<>();
 		fields.put("token", "xyzz0WbapA4vBCDEFasx0q6G");
 		fields.put("team_id", team);
@@ -99,13 +130,17 @@ public final class SlackRequests {
 		fields.put("command", "/assess");
 		fields.put("text", text);
 		fields.put("response_url", responseUrl != null ? responseUrl : "https://hooks.slack.com/commands/" + team + "/1/x");
-		fields.put("trigger_id", "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
-		String body = form(fields);
-		return post(body, "application/x-www-form-urlencoded");
+		fields.put("trigger_id", triggerId());
+		return form(fields);
 	}
 
 	/** A button click in a DM message, shaped like block_actions.json with the clicked button's own value. */
 	public HttpResponse<String> click(String userId, String channel, String messageTs, String valueAndActionId) {
+		return post(clickBody(userId, channel, messageTs, valueAndActionId), "application/x-www-form-urlencoded");
+	}
+
+	/** The form body of a click, with its own trigger_id and action_ts: post it twice to replay it. */
+	public String clickBody(String userId, String channel, String messageTs, String valueAndActionId) {
 		String[] parts = valueAndActionId.split("\u0000");
 		ObjectNode payload = (ObjectNode) fixture("block_actions.json");
 		((ObjectNode) payload.get("team")).put("id", team);
@@ -117,18 +152,28 @@ public final class SlackRequests {
 		((ObjectNode) payload.get("channel")).put("id", channel).put("name", "directmessage");
 		((ObjectNode) payload.get("message")).put("ts", messageTs);
 		ObjectNode action = (ObjectNode) payload.get("actions").get(0);
-		action.put("action_id", parts[1]).put("value", parts[0]).put("block_id", "b");
-		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+		action.put("action_id", parts[1]).put("value", parts[0]).put("block_id", "b").put("action_ts", actionTs());
+		payload.put("trigger_id", triggerId());
+		return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
 	}
 
 	/** A modal submitted, shaped like view_submission.json. */
 	public HttpResponse<String> submitForm(String userId, String privateMetadata, Map<String, String> inputs) {
+		return post(formBody(userId, privateMetadata, inputs), "application/x-www-form-urlencoded");
+	}
+
+	/** The form body of a submitted modal, with its own trigger_id, view id and hash: post it twice to replay it. */
+	public String formBody(String userId, String privateMetadata, Map<String, String> inputs) {
 		ObjectNode payload = (ObjectNode) fixture("view_submission.json");
 		((ObjectNode) payload.get("team")).put("id", team);
 		((ObjectNode) payload.get("user")).put("id", userId).put("team_id", team).put("username", userName(userId))
 			.put("name", displayName(userId));
 		ObjectNode view = (ObjectNode) payload.get("view");
 		view.put("callback_id", "accord.form").put("private_metadata", privateMetadata).put("team_id", team);
+		long n = ids.incrementAndGet();
+		view.put("id", "V" + (12345678 + n)).put("root_view_id", "V" + (12345678 + n))
+			.put("hash", clock.instant().getEpochSecond() + "." + String.format("%08x", n));
+		payload.put("trigger_id", triggerId());
 		ObjectNode values = JSON.createObjectNode();
 		// Dates and people come back from Slack's pickers as selected_date / selected_user, words as value.
 		inputs.forEach((block, value) -> {
@@ -144,7 +189,7 @@ public final class SlackRequests {
 			}
 		});
 		((ObjectNode) view.get("state")).set("values", values);
-		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+		return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
 	}
 
 	public HttpResponse<String> event(String json) {
@@ -152,7 +197,7 @@ public final class SlackRequests {
 	}
 
 	public HttpResponse<String> post(String body, String contentType) {
-		String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+		String timestamp = Long.toString(clock.instant().getEpochSecond());
 		return post(body, contentType, timestamp, sign(signingSecret, timestamp, body), Map.of());
 	}
 

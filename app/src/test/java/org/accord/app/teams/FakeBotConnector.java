@@ -37,7 +37,8 @@ import com.sun.net.httpserver.HttpServer;
  * <p>
  * It is also the Bot Framework's token issuer for JWT tests: {@link #openIdMetadataUrl()} serves OpenID
  * metadata (issuer {@code https://api.botframework.com}, {@code jwks_uri}) and {@code /keys} the public half
- * of an RSA key pair made at start, with a {@code kid} and {@code endorsements: ["msteams"]};
+ * of an RSA key pair made at start, with a {@code kid} and {@code endorsements: ["msteams", "webchat"]} (the
+ * Bot Framework's real keys are endorsed for many channels, so a genuine token can come from Web Chat);
  * {@link #token(Map)} signs claims with it (RS256).
  */
 public final class FakeBotConnector implements AutoCloseable {
@@ -198,7 +199,7 @@ public final class FakeBotConnector implements AutoCloseable {
 		key.put("kid", KEY_ID);
 		key.put("n", BASE64URL.encodeToString(unsigned(publicKey.getModulus())));
 		key.put("e", BASE64URL.encodeToString(unsigned(publicKey.getPublicExponent())));
-		key.putArray("endorsements").add("msteams");
+		key.putArray("endorsements").add("msteams").add("webchat");
 		respond(exchange, 200, jwks.toString());
 	}
 

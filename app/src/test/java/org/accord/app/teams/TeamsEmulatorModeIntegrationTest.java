@@ -24,9 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code POST /api/messages} with no app id (the Bot Framework Emulator's mode): the Teams fixtures, with
- * their serviceUrl pointed at a local fake connector, reach the bot without a token, and the bot's replies
- * reach the fake; what is not an activity is refused with a 4xx.
+ * {@code POST /api/messages} with no app id and ACCORD_TEAMS_EMULATOR=on (the Bot Framework Emulator's
+ * mode, asked for by name): the Teams fixtures, with their serviceUrl pointed at a local fake connector,
+ * reach the bot without a token, and the bot's replies reach the fake; what is not an activity, or not
+ * from Teams or the emulator, is refused with a 4xx.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TeamsTestBot.class)
@@ -46,6 +47,7 @@ class TeamsEmulatorModeIntegrationTest {
 		// Blank even if MICROSOFT_APP_ID is set where the tests run.
 		registry.add("accord.teams.app-id", () -> "");
 		registry.add("accord.teams.app-password", () -> "");
+		registry.add("accord.teams.emulator", () -> "on");
 	}
 
 	@AfterAll
@@ -69,9 +71,10 @@ class TeamsEmulatorModeIntegrationTest {
 	}
 
 	@Test
-	void givenNoAppId_thenStartUpSaysOnceThatTeamsIsNotAuthenticated(CapturedOutput output) {
-		String warning = "Teams is in local emulator mode: requests to /api/messages are not authenticated "
-				+ "(set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD to turn it on)";
+	void givenTheEmulatorAskedFor_thenStartUpSaysOnceThatTeamsIsNotAuthenticated(CapturedOutput output) {
+		String warning = "Teams is in local emulator mode (ACCORD_TEAMS_EMULATOR=on): POST /api/messages takes activities"
+				+ " without authentication, from this machine only (set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to"
+				+ " serve Microsoft Teams)";
 		assertThat(output.getAll().split(java.util.regex.Pattern.quote(warning), -1)).hasSize(2);
 	}
 
@@ -206,6 +209,30 @@ class TeamsEmulatorModeIntegrationTest {
 		assertRefused(requests.post(message, null), 403);
 		assertThat(bot.turns()).isEmpty();
 		message.put("serviceUrl", connector.serviceUrl().replace("127.0.0.1", "localhost"));
+		assertThat(requests.post(message, null).statusCode()).isEqualTo(202);
+		assertThat(bot.turns()).hasSize(1);
+	}
+
+	/** Only Teams' own activities, and the emulator's: no Web Chat, Direct Line or other channel of Azure Bot Service. */
+	@Test
+	void givenAnotherChannel_then400InPlainWordsAndTheBotIsNotCalled() {
+		ObjectNode message = TeamsRequests.fixture("message_activity", connector.serviceUrl());
+		for (String channel : new String[] { "slack", "webchat", "directline", "MSTEAMS", "" }) {
+			message.put("channelId", channel);
+			HttpResponse<String> response = requests.post(message, null);
+			assertRefused(response, 400);
+			assertThat(response.body()).isEqualTo("Accord answers Microsoft Teams and the Bot Framework Emulator only"
+					+ " (channelId msteams or emulator).");
+		}
+		message.remove("channelId");
+		assertRefused(requests.post(message, null), 400);
+		assertThat(bot.turns()).isEmpty();
+		assertThat(connector.calls()).isEmpty();
+
+		// As the emulator sends it: its accounts carry their roles (the SDK reads the recipient's).
+		message.put("channelId", "emulator");
+		((ObjectNode) message.get("recipient")).put("role", "bot");
+		((ObjectNode) message.get("from")).put("role", "user");
 		assertThat(requests.post(message, null).statusCode()).isEqualTo(202);
 		assertThat(bot.turns()).hasSize(1);
 	}

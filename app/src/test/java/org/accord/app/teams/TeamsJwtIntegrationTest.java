@@ -100,6 +100,8 @@ class TeamsJwtIntegrationTest {
 		registry.add("accord.teams.app-id", () -> APP_ID);
 		registry.add("accord.teams.app-password", () -> "not-a-real-secret");
 		registry.add("accord.teams.tenant-id", () -> TENANT_ID);
+		// Asked for as well, and ignored: with an app id nothing passes without a token (the refused cases below).
+		registry.add("accord.teams.emulator", () -> "on");
 	}
 
 	@BeforeAll
@@ -228,6 +230,20 @@ class TeamsJwtIntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(response.body()).path("value").asText()).isEqualTo("Thanks, Rido");
 		assertThat(bot.turns()).hasSize(1);
+	}
+
+	/** Azure Bot Service signs Web Chat's activities too, with a key endorsed for it: Accord serves Teams only. */
+	@Test
+	void givenAValidTokenFromAnotherChannel_then400InPlainWordsAndTheBotIsNotCalled() {
+		ObjectNode webChat = message();
+		webChat.put("channelId", "webchat");
+
+		HttpResponse<String> response = requests.post(webChat, "Bearer " + connector.token(validClaims()));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("Accord answers Microsoft Teams only (channelId msteams).");
+		assertThat(bot.turns()).isEmpty();
+		assertThat(connector.calls()).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")
