@@ -52,8 +52,9 @@ public final class AccordTeamsBot extends ActivityHandler {
 	@Override
 	public CompletableFuture<Void> onTurn(TurnContext turn) {
 		Activity activity = turn.getActivity();
-		if (activity.getFrom() != null && activity.getConversation() != null && activity.getServiceUrl() != null
-				&& !isFromBot(activity)) {
+		// A refused activity changes nothing, its sender's address included.
+		if (fromSomeone(activity) && activity.getConversation() != null && activity.getServiceUrl() != null
+				&& !isFromBot(activity) && malformedCardAction(activity) == null) {
 			addresses.remember(activity);
 		}
 		return super.onTurn(turn);
@@ -62,6 +63,10 @@ public final class AccordTeamsBot extends ActivityHandler {
 	@Override
 	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
 		Activity activity = turn.getActivity();
+		if (!fromSomeone(activity)) {
+			// Nobody to answer, and nobody to act for: nothing happens.
+			return CompletableFuture.completedFuture(null);
+		}
 		PlatformUser user = TeamsAddresses.user(activity);
 		Caller caller = new Caller(user, "");
 		Outcome outcome = fromValue(caller, activity.getValue());
@@ -82,7 +87,9 @@ public final class AccordTeamsBot extends ActivityHandler {
 	@Override
 	protected CompletableFuture<com.microsoft.bot.builder.InvokeResponse> onInvokeActivity(TurnContext turn) {
 		if ("adaptiveCard/action".equals(turn.getActivity().getName())) {
-			return super.onInvokeActivity(turn);
+			// The SDK would fail on these with a 500: a malformed invoke is the sender's mistake.
+			String malformed = malformedCardAction(turn.getActivity());
+			return malformed != null ? refuse(malformed) : super.onInvokeActivity(turn);
 		}
 		return CompletableFuture.completedFuture(new com.microsoft.bot.builder.InvokeResponse(400,
 				java.util.Map.of("error", "Accord answers no invoke named " + turn.getActivity().getName())));
@@ -109,7 +116,8 @@ public final class AccordTeamsBot extends ActivityHandler {
 	protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> members, TurnContext turn) {
 		boolean botAdded = members.stream().anyMatch(m -> m.getId() != null && turn.getActivity().getRecipient() != null
 				&& m.getId().equals(turn.getActivity().getRecipient().getId()));
-		if (botAdded && "personal".equals(turn.getActivity().getConversation().getConversationType())) {
+		if (botAdded && turn.getActivity().getConversation() != null
+				&& "personal".equals(turn.getActivity().getConversation().getConversationType())) {
 			return welcome(turn);
 		}
 		return CompletableFuture.completedFuture(null);
@@ -156,6 +164,27 @@ public final class AccordTeamsBot extends ActivityHandler {
 			return forms.submit(caller, data.get(AdaptiveCardRenderer.FORM_KEY).asText(), inputs);
 		}
 		return null;
+	}
+
+	private static CompletableFuture<com.microsoft.bot.builder.InvokeResponse> refuse(String why) {
+		return CompletableFuture.completedFuture(new com.microsoft.bot.builder.InvokeResponse(400, Map.of("error", why)));
+	}
+
+	/** Why a card's Universal Action cannot be taken, or null when it can (or the activity is something else). */
+	private static String malformedCardAction(Activity activity) {
+		if (!"invoke".equals(activity.getType()) || !"adaptiveCard/action".equals(activity.getName())) {
+			return null;
+		}
+		if (!fromSomeone(activity)) {
+			return "An invoke needs a from with an id.";
+		}
+		JsonNode value = activity.getValue() == null ? null : Serialization.getAs(activity.getValue(), JsonNode.class);
+		return value == null || !value.isObject() || !value.path("action").isObject()
+				? "An adaptiveCard/action invoke needs a value with an action object." : null;
+	}
+
+	private static boolean fromSomeone(Activity activity) {
+		return activity.getFrom() != null && activity.getFrom().getId() != null && !activity.getFrom().getId().isBlank();
 	}
 
 	private static boolean isFromBot(Activity activity) {
