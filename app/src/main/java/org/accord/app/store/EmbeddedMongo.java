@@ -1,9 +1,8 @@
 package org.accord.app.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import org.accord.core.store.mongo.WriteBarrier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded MongoDB-compatible server (mongo-java-server over an H2 file) that Accord uses when no
  * MONGODB_URI is given. It speaks the wire protocol on a loopback port, so the code talks to it through
- * the real driver exactly as it would to MongoDB.
+ * the real driver exactly as it would to MongoDB. The server has no authentication of its own, so a gate in
+ * front of its storage serves only connections that open with this start's secret (see {@link ChannelGate}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -33,27 +35,62 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	private final String connectionString;
 
+	private final String secret;
+
 	private final Path file;
 
 	private EmbeddedMongo(Path file) {
 		this.file = file;
-		this.backend = new H2Backend(file.toString());
-		this.server = new MongoServer(backend);
+		// H2 would create its file with the process's umask (0644): made owner-only first, it keeps that mode.
+		if (!DataFolder.createPrivate(file, new byte[0])) {
+			DataFolder.tighten(file);
+		}
+		try {
+			this.backend = new H2Backend(file.toString());
+		}
+		catch (MVStoreException e) {
+			if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+				throw new InUseException(file);
+			}
+			throw e;
+		}
+		this.secret = newSecret();
+		this.server = new MongoServer(new ChannelGate(backend, secret));
 		this.connectionString = server.bindAndGetConnectionString();
 	}
 
 	public static EmbeddedMongo start(Path dataDir) {
-		try {
-			Files.createDirectories(dataDir);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
-		}
+		DataFolder.prepare(dataDir);
 		return new EmbeddedMongo(dataDir.toAbsolutePath().normalize().resolve("accord.mv"));
+	}
+
+	/** The store file is held by another process (or another store in this one): a running Accord. */
+	public static final class InUseException extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		InUseException(Path file) {
+			super("The embedded store " + file + " is in use by a running Accord");
+		}
+
 	}
 
 	public String connectionString() {
 		return connectionString;
+	}
+
+	/**
+	 * What a client must send as its application name (MongoClientSettings.applicationName) to be served: new
+	 * at every start, held only in this process's memory. Never logged.
+	 */
+	public String secret() {
+		return secret;
+	}
+
+	private static String newSecret() {
+		byte[] bytes = new byte[24];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	public Path file() {

@@ -67,8 +67,8 @@ class StoreConfiguration {
 	@Bean(destroyMethod = "close")
 	MongoClient mongoClient(StoreConnection connection) {
 		ConnectionString uri = connection.uri();
-		MongoClientSettings.Builder settings = MongoClientSettings.builder()
-			.applyConnectionString(uri)
+		// The connection's own settings first: the embedded store admits only a client that names its secret.
+		MongoClientSettings.Builder settings = connection.apply(MongoClientSettings.builder())
 			.applyToClusterSettings(c -> c.serverSelectionTimeout(
 					or(uri.getServerSelectionTimeout(), SERVER_SELECTION_MILLIS), TimeUnit.MILLISECONDS))
 			.applyToSocketSettings(s -> s.connectTimeout(or(uri.getConnectTimeout(), CONNECT_MILLIS), TimeUnit.MILLISECONDS)

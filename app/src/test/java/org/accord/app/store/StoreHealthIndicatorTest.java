@@ -21,6 +21,7 @@ class StoreHealthIndicatorTest {
 		EmbeddedMongo server = EmbeddedMongo.start(dataDir);
 		try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
 			.applyConnectionString(new ConnectionString(server.connectionString()))
+			.applicationName(server.secret())
 			.applyToClusterSettings(c -> c.serverSelectionTimeout(500, TimeUnit.MILLISECONDS))
 			.build())) {
 			StoreHealthIndicator health = new StoreHealthIndicator(
