@@ -12,12 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mongodbUri a real MongoDB; blank runs the embedded store ({@code MONGODB_URI})
  * @param anonymityKey the key of response pseudonyms ({@code ACCORD_ANONYMITY_KEY}); blank: created in the data folder
  * @param encryptionKey the key of stored Slack installations ({@code ACCORD_ENCRYPTION_KEY}); blank: created in the data folder
+ * @param encryptionKeyPrevious the key they may still be sealed under while the key is rotated
+ *        ({@code ACCORD_ENCRYPTION_KEY_PREVIOUS}); blank: none
  * @param slack Slack's settings ({@code SLACK_*})
  * @param teams Microsoft Teams' settings ({@code MICROSOFT_APP_*}, {@code ACCORD_TEAMS_EMULATOR})
  */
 @ConfigurationProperties("accord")
-public record AccordProperties(Path dataDir, String mongodbUri, String anonymityKey, String encryptionKey, Slack slack,
-		Teams teams) {
+public record AccordProperties(Path dataDir, String mongodbUri, String anonymityKey, String encryptionKey,
+		String encryptionKeyPrevious, Slack slack, Teams teams) {
 
 	public AccordProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;

@@ -43,13 +43,14 @@ class CoreConfiguration {
 	}
 
 	/**
-	 * The key of stored installations (ACCORD_ENCRYPTION_KEY, else a key file in the data folder). Lazy: only
-	 * a multi-workspace Slack asks for it, and only then is the file created.
+	 * The key of stored installations (ACCORD_ENCRYPTION_KEY, else a key file in the data folder), and the one
+	 * they may still be sealed under while it is rotated (ACCORD_ENCRYPTION_KEY_PREVIOUS). Lazy: only a
+	 * multi-workspace Slack asks for it, and only then is the file created.
 	 */
 	@Bean
 	@Lazy
 	Sealer sealer(AccordProperties properties) {
-		return new Sealer(KeyFiles.configuredOrCreated(properties.encryptionKey(), properties.dataDir(), "encryption.key"));
+		return KeyFiles.sealer(properties.encryptionKey(), properties.encryptionKeyPrevious(), properties.dataDir());
 	}
 
 	@Bean

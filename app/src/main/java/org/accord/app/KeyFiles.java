@@ -2,26 +2,27 @@ package org.accord.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.accord.app.store.DataFolder;
+import org.accord.core.service.Sealer;
+
 /**
  * A key from configuration, or, for the embedded default, one created once in the data folder (readable
- * by its owner only) and reused on every start. The key itself is never logged.
+ * by its owner only from its first byte) and reused on every start. The key itself is never logged. Public for
+ * the jar's commands, which read the same keys as the server.
  */
-final class KeyFiles {
+public final class KeyFiles {
 
 	private static final int KEY_BYTES = 32;
 
 	private KeyFiles() {
 	}
 
-	static byte[] configuredOrCreated(String configured, Path dataDir, String fileName) {
+	public static byte[] configuredOrCreated(String configured, Path dataDir, String fileName) {
 		String variable = variableOf(fileName);
 		if (configured != null && !configured.isBlank()) {
 			return decode(configured.strip(), variable + " is shorter than 32 bytes.",
@@ -29,23 +30,15 @@ final class KeyFiles {
 		}
 		Path file = dataDir.resolve(fileName);
 		try {
-			Files.createDirectories(dataDir);
+			DataFolder.prepare(dataDir);
 			if (!Files.exists(file)) {
 				byte[] key = new byte[KEY_BYTES];
 				new SecureRandom().nextBytes(key);
-				try {
-					Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII,
-							StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-					try {
-						Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-					}
-					catch (UnsupportedOperationException notPosix) {
-						// Windows: the folder's own permissions apply.
-					}
-				}
-				catch (FileAlreadyExistsException anotherStartWroteIt) {
-					// Fall through and read the one that exists.
-				}
+				// Owner-only from its first byte; another start that wrote it first wins, and its key is read below.
+				DataFolder.createPrivate(file, Base64.getEncoder().encodeToString(key).getBytes(StandardCharsets.US_ASCII));
+			}
+			else {
+				DataFolder.tighten(file);
 			}
 			return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(),
 					"The key file " + file.toAbsolutePath() + " holds fewer than 32 bytes (" + variable + " is unset).",
@@ -67,6 +60,17 @@ final class KeyFiles {
 	private static String reason(IOException e) {
 		String message = e.getMessage() == null ? "" : e.getMessage();
 		return e.getClass().getSimpleName() + (message.isEmpty() ? "" : " " + message);
+	}
+
+	/**
+	 * The sealer of stored installations: the encryption key (configured, else the data folder's file) and, while
+	 * it is being rotated, the previous one, which is only ever configured.
+	 */
+	public static Sealer sealer(String encryptionKey, String previousKey, Path dataDir) {
+		byte[] current = configuredOrCreated(encryptionKey, dataDir, "encryption.key");
+		return new Sealer(current, previousKey == null || previousKey.isBlank() ? null
+				: decode(previousKey.strip(), "ACCORD_ENCRYPTION_KEY_PREVIOUS is shorter than 32 bytes.",
+						"Set it to the base64 key that ACCORD_ENCRYPTION_KEY was before, or unset it."));
 	}
 
 	/** Base64 of at least 32 bytes; any other text of at least 32 characters is taken as its UTF-8 bytes. */

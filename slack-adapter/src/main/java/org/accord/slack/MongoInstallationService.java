@@ -1,6 +1,8 @@
 package org.accord.slack;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.google.gson.Gson;
 import com.slack.api.bolt.model.Bot;
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class MongoInstallationService implements InstallationService {
 
 	private static final Logger log = LoggerFactory.getLogger(MongoInstallationService.class);
+
+	private static final String INSTALLER = "installer|";
 
 	/** The installer of a workspace when no user is asked for: the latest one. */
 	private static final String LATEST = "";
@@ -70,20 +74,50 @@ public final class MongoInstallationService implements InstallationService {
 		save(botId(bot.getEnterpriseId(), teamId), bot.getEnterpriseId(), teamId, bot);
 	}
 
+	/**
+	 * The bot's token was revoked (tokens_revoked, through Bolt's handler, which finds the bot first): its record
+	 * goes, and so does every installer record of the workspace that holds a bot token, since a workspace has one
+	 * bot per app and each installer record keeps a copy of its token.
+	 */
 	@Override
 	public void deleteBot(Bot bot) {
-		port.delete(botId(bot.getEnterpriseId(), workspaceTeam(bot.getTeamId(), bot.getIsEnterpriseInstall())));
+		String enterpriseId = bot.getEnterpriseId();
+		String teamId = workspaceTeam(bot.getTeamId(), bot.getIsEnterpriseInstall());
+		port.delete(botId(enterpriseId, teamId));
+		int deleted = 1 + deleteInstallersWhere(enterpriseId, teamId, installer -> installer.getBotAccessToken() != null);
+		log.info("Slack bot token revoked for enterprise {} team {}: {} records removed", enterpriseId, teamId, deleted);
 	}
 
+	/**
+	 * A user's token was revoked (tokens_revoked names the user; Bolt finds their installer record first): every
+	 * installer record of the workspace filed under that user or holding their user token goes, the latest
+	 * installer's included when it is theirs.
+	 */
 	@Override
 	public void deleteInstaller(Installer installer) {
 		String enterpriseId = installer.getEnterpriseId();
 		String teamId = workspaceTeam(installer.getTeamId(), installer.getIsEnterpriseInstall());
-		port.delete(installerId(enterpriseId, teamId, installer.getInstallerUserId()));
-		Installer latest = findInstaller(enterpriseId, teamId, null);
-		if (latest != null && java.util.Objects.equals(latest.getInstallerUserId(), installer.getInstallerUserId())) {
-			port.delete(installerId(enterpriseId, teamId, LATEST));
+		String user = installer.getInstallerUserId();
+		String userToken = installer.getInstallerUserAccessToken();
+		int deleted = deleteInstallersWhere(enterpriseId, teamId, stored -> Objects.equals(stored.getInstallerUserId(), user)
+				|| userToken != null && userToken.equals(stored.getInstallerUserAccessToken()));
+		log.info("Slack user token revoked for enterprise {} team {}: {} records removed", enterpriseId, teamId, deleted);
+	}
+
+	/** Records are sealed, so the workspace's installers are opened one by one; they are few. */
+	private int deleteInstallersWhere(String enterpriseId, String teamId, Predicate<Installer> holdsRevoked) {
+		int deleted = 0;
+		for (InstallationPort.Sealed record : port.findWorkspace(enterpriseId, teamId)) {
+			if (!record.id().startsWith(INSTALLER)) {
+				continue;
+			}
+			Installer stored = gson.fromJson(sealer.open(record.sealed(), record.id()), DefaultInstaller.class);
+			if (holdsRevoked.test(stored)) {
+				port.delete(record.id());
+				deleted++;
+			}
 		}
+		return deleted;
 	}
 
 	@Override
@@ -136,7 +170,7 @@ public final class MongoInstallationService implements InstallationService {
 	}
 
 	static String installerId(String enterpriseId, String teamId, String userId) {
-		return "installer|" + part(enterpriseId) + "|" + part(teamId) + "|" + part(userId);
+		return INSTALLER + part(enterpriseId) + "|" + part(teamId) + "|" + part(userId);
 	}
 
 	private static String part(String value) {

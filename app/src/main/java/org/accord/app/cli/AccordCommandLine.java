@@ -2,19 +2,30 @@ package org.accord.app.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The jar's commands that run and exit: {@code frameworks …} and {@code analyse …}. */
-@Command(name = "accord", mixinStandardHelpOptions = true, subcommands = { FrameworksCommand.class, AnalyseCommand.class },
+/** The jar's commands that run and exit: {@code frameworks …}, {@code analyse …} and {@code keys …}. */
+@Command(name = "accord", mixinStandardHelpOptions = true,
+		subcommands = { FrameworksCommand.class, AnalyseCommand.class, KeysCommand.class },
 		description = "Accord's command line. With no arguments the jar runs the server.")
 public final class AccordCommandLine {
 
-	private static final Set<String> COMMANDS = Set.of("frameworks", "analyse", "--help", "-h", "--version", "-V");
+	private static final Set<String> COMMANDS = Set.of("frameworks", "analyse", "keys", "--help", "-h", "--version", "-V");
 
-	private AccordCommandLine() {
+	/** The settings, read from the environment as the server reads them (README, "Configuration"). */
+	private final Map<String, String> environment;
+
+	private AccordCommandLine(Map<String, String> environment) {
+		this.environment = environment;
+	}
+
+	String setting(String name, String otherwise) {
+		String value = environment.get(name);
+		return value == null || value.isBlank() ? otherwise : value.strip();
 	}
 
 	public static boolean handles(String[] args) {
@@ -22,7 +33,12 @@ public final class AccordCommandLine {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		CommandLine commandLine = new CommandLine(new AccordCommandLine());
+		return run(args, System.getenv(), out, err);
+	}
+
+	/** As {@link #run(String[], PrintStream, PrintStream)}, with the settings given rather than read from the environment. */
+	public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+		CommandLine commandLine = new CommandLine(new AccordCommandLine(environment));
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
 		return commandLine.execute(args);

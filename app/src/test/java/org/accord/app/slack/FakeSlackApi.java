@@ -120,7 +120,7 @@ public final class FakeSlackApi implements AutoCloseable {
 		tokens.remove(token);
 	}
 
-	/** The bot token oauth.v2.access issued for a team, if it did. */
+	/** The bot token oauth.v2.access issued for a team ("T0AAA"), or the user token for "T0AAA.U0SAM", if it did. */
 	public String issuedToken(String team) {
 		return issued.get(team);
 	}
@@ -234,7 +234,10 @@ public final class FakeSlackApi implements AutoCloseable {
 		if (!client || !code.startsWith("code-")) {
 			return "{\"ok\":false,\"error\":\"invalid_code\"}";
 		}
-		String team = code.substring("code-".length());
+		// "code-T0AAA.U0SAM": U0SAM installs and also grants user scopes, so gets a user token of their own.
+		String[] teamAndUser = code.substring("code-".length()).split("\\.", 2);
+		String team = teamAndUser[0];
+		String installer = teamAndUser.length > 1 ? teamAndUser[1] : "U0INSTALLER";
 		String token = "xoxb-" + team + "-" + seq.incrementAndGet() + "-fakeSecretPart";
 		issued.put(team, token);
 		tokens.add(token);
@@ -244,7 +247,12 @@ public final class FakeSlackApi implements AutoCloseable {
 		answer.putObject("team").put("id", team).put("name", "Workspace " + team);
 		answer.putNull("enterprise");
 		answer.put("is_enterprise_install", false);
-		answer.putObject("authed_user").put("id", "U0INSTALLER");
+		ObjectNode authedUser = answer.putObject("authed_user").put("id", installer);
+		if (teamAndUser.length > 1) {
+			String userToken = "xoxp-" + team + "-" + installer + "-" + seq.incrementAndGet() + "-fakeUserSecret";
+			authedUser.put("access_token", userToken).put("token_type", "user").put("scope", "search:read");
+			issued.put(team + "." + installer, userToken);
+		}
 		return answer.toString();
 	}
 

@@ -21,6 +21,7 @@ import com.mongodb.client.MongoDatabase;
 import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.PlatformUser;
+import org.accord.slack.MongoInstallationService;
 import org.accord.slack.SlackNudgeDelivery;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -82,6 +83,9 @@ class SlackOAuthIntegrationTest {
 
 	@Autowired
 	SlackNudgeDelivery nudges;
+
+	@Autowired
+	MongoInstallationService installations;
 
 	MongoDatabase db;
 
@@ -231,6 +235,68 @@ class SlackOAuthIntegrationTest {
 		Thread.sleep(200);
 		assertThat(slack.calls()).filteredOn(c -> c.seq() > afterUninstall)
 			.allSatisfy(c -> assertThat(c.token()).isNotEqualTo(tokenB));
+	}
+
+	/**
+	 * tokens_revoked for the bot (shape from Slack's reference, docs.slack.dev/reference/events/tokens_revoked:
+	 * {@code tokens.bot} lists bot user ids): Bolt finds the bot and deletes it, and every record of the workspace
+	 * that holds a copy of its token goes with it: the latest installer's and each per-user installer's.
+	 */
+	@Test
+	void givenTokensRevokedForTheBot_thenNoRecordOfTheWorkspaceHoldsABotTokenAnyMore() throws Exception {
+		install("T0KEEP");
+		install("T0REVB");
+		install("T0REVB.U0SECOND");
+		assertThat(ids("|T0REVB")).containsExactlyInAnyOrder("bot||T0REVB", "installer||T0REVB|",
+				"installer||T0REVB|U0INSTALLER", "installer||T0REVB|U0SECOND");
+
+		HttpResponse<String> revoked = new SlackRequests(port, "T0REVB").event(tokensRevoked("T0REVB", "Ev0REVB", null,
+				"U0BOT"));
+		assertThat(revoked.statusCode()).isEqualTo(200);
+
+		awaitIds("|T0REVB", List.of());
+		assertThat(ids("|T0KEEP")).contains("bot||T0KEEP", "installer||T0KEEP|", "installer||T0KEEP|U0INSTALLER");
+		assertThat(installations.botToken("T0REVB")).isNull();
+		assertThat(installations.botToken("T0KEEP")).isEqualTo(slack.issuedToken("T0KEEP"));
+	}
+
+	/** tokens_revoked for a user: their records go (the latest installer's too, when it is theirs); the bot stays. */
+	@Test
+	void givenTokensRevokedForAUser_thenEveryRecordWithTheirTokenGoes_andTheBotStays() throws Exception {
+		install("T0REVU");
+		install("T0REVU.U0SECOND");
+		String userToken = slack.issuedToken("T0REVU.U0SECOND");
+		assertThat(installations.findInstaller(null, "T0REVU", null).getInstallerUserAccessToken()).isEqualTo(userToken);
+
+		HttpResponse<String> revoked = new SlackRequests(port, "T0REVU").event(tokensRevoked("T0REVU", "Ev0REVU",
+				"U0SECOND", null));
+		assertThat(revoked.statusCode()).isEqualTo(200);
+
+		awaitIds("|T0REVU", List.of("bot||T0REVU", "installer||T0REVU|U0INSTALLER"));
+		assertThat(installations.findInstaller(null, "T0REVU", "U0INSTALLER").getInstallerUserAccessToken()).isNull();
+		assertThat(installations.botToken("T0REVU")).isEqualTo(slack.issuedToken("T0REVU"));
+	}
+
+	private static String tokensRevoked(String team, String eventId, String user, String bot) {
+		String oauth = user == null ? "" : "\"oauth\":[\"" + user + "\"]";
+		String bots = bot == null ? "" : "\"bot\":[\"" + bot + "\"]";
+		return "{\"token\":\"x\",\"team_id\":\"" + team + "\",\"api_app_id\":\"A0APP\",\"event\":{\"type\":"
+				+ "\"tokens_revoked\",\"tokens\":{" + oauth + (user != null && bot != null ? "," : "") + bots + "}},"
+				+ "\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":1700000000}";
+	}
+
+	private List<String> ids(String workspace) {
+		return db.getCollection("installations").find(new Document("workspace", workspace))
+			.map(d -> d.getString("_id")).into(new ArrayList<>());
+	}
+
+	/** Bolt handles tokens_revoked after its acknowledgement, on its own executor: wait for the records to go. */
+	private void awaitIds(String workspace, List<String> expected) throws InterruptedException {
+		long end = System.nanoTime() + WAIT.toNanos();
+		while (!new java.util.HashSet<>(ids(workspace)).equals(new java.util.HashSet<>(expected)) && System.nanoTime() < end) {
+			Thread.sleep(20);
+		}
+		assertThat(ids(workspace)).containsExactlyInAnyOrderElementsOf(expected);
 	}
 
 	/** The answer to a bad state: a 400 with Bolt's error page (reason invalid_state). */

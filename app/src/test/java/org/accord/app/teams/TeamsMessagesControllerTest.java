@@ -27,7 +27,7 @@ class TeamsMessagesControllerTest {
 	}
 
 	static AccordProperties properties(String appId, String emulator) {
-		return new AccordProperties(null, null, null, null, null, new AccordProperties.Teams(appId, null, null, emulator));
+		return new AccordProperties(null, null, null, null, null, null, new AccordProperties.Teams(appId, null, null, emulator));
 	}
 
 	static MockHttpServletRequest message(String remoteAddress) {

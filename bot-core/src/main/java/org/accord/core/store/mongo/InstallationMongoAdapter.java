@@ -1,18 +1,21 @@
 package org.accord.core.store.mongo;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import org.accord.core.port.out.InstallationPort;
 import org.bson.Document;
 
 /**
  * Installations by _id (the embedded store finds fast by _id alone); the workspace fields serve only the
- * rare uninstall. States are taken with findOneAndDelete, so two redirects with one state cannot both pass.
+ * rare uninstall or revocation, and the whole collection only a re-sealing under a new key. States are taken with findOneAndDelete, so two redirects with one state cannot both pass.
  */
 final class InstallationMongoAdapter implements InstallationPort {
 
@@ -45,6 +48,29 @@ final class InstallationMongoAdapter implements InstallationPort {
 	public void delete(String id) {
 		installations.deleteOne(Filters.eq("_id", id));
 		barrier.afterWrite();
+	}
+
+	@Override
+	public List<Sealed> findWorkspace(String enterpriseId, String teamId) {
+		return installations.find(Filters.eq("workspace", workspace(enterpriseId, teamId))).map(InstallationMongoAdapter::sealed)
+			.into(new ArrayList<>());
+	}
+
+	@Override
+	public List<Sealed> findAll() {
+		return installations.find().map(InstallationMongoAdapter::sealed).into(new ArrayList<>());
+	}
+
+	@Override
+	public boolean replaceSealed(String id, String expected, String sealed) {
+		boolean replaced = installations.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("sealed", expected)),
+				Updates.set("sealed", sealed)).getModifiedCount() == 1;
+		barrier.afterWrite();
+		return replaced;
+	}
+
+	private static Sealed sealed(Document document) {
+		return new Sealed(document.getString("_id"), document.getString("sealed"));
 	}
 
 	@Override
