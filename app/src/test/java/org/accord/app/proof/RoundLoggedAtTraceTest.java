@@ -1,7 +1,6 @@
 package org.accord.app.proof;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,21 +12,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoClient;
 import org.accord.app.slack.FakeSlackApi;
 import org.accord.app.slack.SlackMembers;
 import org.accord.app.slack.SlackRequests;
 import org.accord.app.teams.FakeBotConnector;
+import org.accord.app.teams.TeamsMembers;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -77,23 +72,17 @@ class RoundLoggedAtTraceTest {
 
 	static final String SAM = "U0SAMT";
 
-	/** A Teams member in personal chat, shaped like the fixture message_activity.json. */
-	static final String MEGAN = "aad-megan-trace";
-
-	static final String MEGAN_CHAT = "a:chat-megan-trace";
-
-	static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+	/** A Teams member in personal chat. */
+	static final TeamsMembers.Member MEGAN = new TeamsMembers.Member("aad-megan-trace", "Megan Bowen", "a:chat-megan-trace");
 
 	static final List<String> CATEGORIES = List.of("Gap identified", "Working towards", "Some success", "Doing well",
 			"Don't know");
 
 	/** What members wrote: recognisable anywhere it might surface, whole or in part. */
 	static final Map<String, String[]> WRITTEN = Map.of(ALEX, new String[] { "Minutes-of-May-EVIDENCE-ALEX", "ALEX-COMMENT-quarterly" },
-			MEGAN, new String[] { "Audit-report-EVIDENCE-MEGAN", "MEGAN-COMMENT-partners" });
+			MEGAN.aad(), new String[] { "Audit-report-EVIDENCE-MEGAN", "MEGAN-COMMENT-partners" });
 
 	static final Duration WAIT = Duration.ofSeconds(10);
-
-	static final ObjectMapper JSON = new ObjectMapper();
 
 	static FakeSlackApi slack;
 
@@ -133,8 +122,6 @@ class RoundLoggedAtTraceTest {
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	final AtomicLong activityIds = new AtomicLong(1_700_000_000_000L);
-
 	@Test
 	void givenARoundRunAtTrace_thenTheLogHoldsNoSecret_noWordAMemberWrote_andNoMemberBesideARating(CapturedOutput output)
 			throws Exception {
@@ -146,18 +133,19 @@ class RoundLoggedAtTraceTest {
 		SlackMembers members = new SlackMembers(slack, requests);
 		assertThat(SlackRequests.shown(requests.command(CHAIR, "board add <@" + ALEX + "> <@" + SAM + "> as member")))
 			.contains("Added");
-		long joined = connectorMark();
-		teams(SlackRequests.shown(requests.command(CHAIR, "invite as member")).replaceAll("(?s).*code \\*([A-Z0-9]{8})\\*.*",
-				"join $1"), null, null);
-		connector.await(c -> c.seq() > joined && MEGAN_CHAT.equals(c.conversationId()), WAIT);
+		TeamsMembers teams = new TeamsMembers(port, connector);
+		long joined = teams.mark();
+		teams.type(MEGAN, SlackRequests.shown(requests.command(CHAIR, "invite as member"))
+			.replaceAll("(?s).*code \\*([A-Z0-9]{8})\\*.*", "join $1"));
+		teams.next(MEGAN, joined);
 
 		long begin = slack.mark();
-		long beginTeams = connectorMark();
+		long beginTeams = teams.mark();
 		assertThat(SlackRequests.shown(requests.command(CHAIR, "start cdrp-2002 due 2099-01-31 Traced run")))
 			.contains("4 people have been sent");
 		// 1.1 splits the board two against two; 1.2 is agreed. Alex and Megan give evidence and a comment on 1.1.
-		Map<String, String> first = Map.of(CHAIR, "Working towards", ALEX, "Some success", SAM, "Working towards", MEGAN,
-				"Some success");
+		Map<String, String> first = Map.of(CHAIR, "Working towards", ALEX, "Some success", SAM, "Working towards",
+				MEGAN.aad(), "Some success");
 		for (String user : List.of(CHAIR, ALEX, SAM)) {
 			SlackMembers.Prompt prompt = members.promptFor(user, "1.1", begin);
 			if (WRITTEN.containsKey(user)) {
@@ -170,17 +158,12 @@ class RoundLoggedAtTraceTest {
 			prompt = members.promptFor(user, "1.2", members.click(user, prompt, first.get(user)));
 			members.promptFor(user, "1.3", members.click(user, prompt, "Doing well"));
 		}
-		FakeBotConnector.Call prompt = teamsCard("1.1 ", beginTeams);
-		long asked = press(prompt, "Add evidence / comment");
-		FakeBotConnector.Call form = connector.await(c -> c.seq() > asked && c.sends() && MEGAN_CHAT.equals(c.conversationId())
-				&& c.body().toString().contains("accordForm"), WAIT);
-		ObjectNode inputs = JSON.createObjectNode().put("accordForm", formContext(form.body()))
-			.put("evidence", WRITTEN.get(MEGAN)[0]).put("comment", WRITTEN.get(MEGAN)[1]);
-		long submitted = connectorMark();
-		teams(null, inputs, form.answeredId());
-		connector.await(c -> c.seq() > submitted && MEGAN_CHAT.equals(c.conversationId()), WAIT);
-		long rated = press(prompt, first.get(MEGAN));
-		press(teamsCard("1.2 ", rated), "Doing well");
+		FakeBotConnector.Call prompt = teams.card(MEGAN, "1.1 ", beginTeams);
+		FakeBotConnector.Call form = teams.form(MEGAN, teams.press(MEGAN, prompt, "Add evidence / comment"));
+		teams.next(MEGAN, teams.submit(MEGAN, form, Map.of("evidence", WRITTEN.get(MEGAN.aad())[0], "comment",
+				WRITTEN.get(MEGAN.aad())[1])));
+		long rated = teams.press(MEGAN, prompt, first.get(MEGAN.aad()));
+		teams.press(MEGAN, teams.card(MEGAN, "1.2 ", rated), "Doing well");
 
 		assertThat(SlackRequests.shown(requests.command(CHAIR, "close"))).contains("Round 1 is closed");
 		long viewed = slack.mark();
@@ -188,13 +171,12 @@ class RoundLoggedAtTraceTest {
 		slack.awaitAfter(viewed, "files.completeUploadExternal", c -> true, WAIT);
 
 		long round2 = slack.mark();
-		long round2Teams = connectorMark();
+		long round2Teams = teams.mark();
 		assertThat(SlackRequests.shown(requests.command(CHAIR, "round 1.1"))).contains("Consensus round 2 is open");
 		for (String user : List.of(CHAIR, ALEX, SAM)) {
 			members.click(user, members.promptFor(user, "1.1", round2), "Working towards");
 		}
-		long last = press(teamsCard("1.1 ", round2Teams), "Working towards");
-		connector.await(c -> c.seq() > last && MEGAN_CHAT.equals(c.conversationId()), WAIT);
+		teams.next(MEGAN, teams.press(MEGAN, teams.card(MEGAN, "1.1 ", round2Teams), "Working towards"));
 		assertThat(SlackRequests.shown(requests.command(CHAIR, "close"))).contains("Round 2 is closed");
 		// Deliveries after the acks are logged on other threads: let the last of them finish.
 		Thread.sleep(500);
@@ -229,7 +211,7 @@ class RoundLoggedAtTraceTest {
 		for (String stored : storedParticipation()) {
 			assertThat(log).as("the log, for a stored response or place").doesNotContain(stored);
 		}
-		List<String> people = List.of(CHAIR, ALEX, SAM, MEGAN, MEGAN_CHAT);
+		List<String> people = List.of(CHAIR, ALEX, SAM, MEGAN.aad(), MEGAN.conversation());
 		String[] lines = log.split("\\R");
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
@@ -280,71 +262,6 @@ class RoundLoggedAtTraceTest {
 			request.header("Cookie", cookie);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private void teams(String text, JsonNode value, String replyToId) throws Exception {
-		ObjectNode activity;
-		try (InputStream in = getClass().getResourceAsStream("/teams/message_activity.json")) {
-			activity = (ObjectNode) JSON.readTree(in);
-		}
-		activity.put("serviceUrl", connector.serviceUrl()).put("id", Long.toString(activityIds.incrementAndGet()));
-		activity.remove("attachments");
-		((ObjectNode) activity.get("from")).put("id", "29:" + MEGAN).put("aadObjectId", MEGAN).put("name", "Megan Bowen");
-		((ObjectNode) activity.get("conversation")).put("id", MEGAN_CHAT).put("tenantId", TENANT);
-		if (text != null) {
-			activity.put("text", text);
-		}
-		else {
-			activity.remove("text");
-		}
-		if (value != null) {
-			activity.set("value", value);
-		}
-		if (replyToId != null) {
-			activity.put("replyToId", replyToId);
-		}
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-	}
-
-	private long connectorMark() {
-		return connector.calls().stream().mapToLong(FakeBotConnector.Call::seq).max().orElse(0);
-	}
-
-	private FakeBotConnector.Call teamsCard(String summaryStart, long mark) {
-		return connector.await(c -> c.seq() > mark && c.sends() && MEGAN_CHAT.equals(c.conversationId())
-				&& c.body().path("summary").asText("").startsWith(summaryStart), WAIT);
-	}
-
-	private long press(FakeBotConnector.Call card, String title) throws Exception {
-		Map<String, String> buttons = new LinkedHashMap<>();
-		collect(card.body(), buttons);
-		assertThat(buttons).containsKey(title);
-		long mark = connectorMark();
-		teams(null, JSON.createObjectNode().put("accord", buttons.get(title)), card.answeredId());
-		return mark;
-	}
-
-	private static void collect(JsonNode node, Map<String, String> buttons) {
-		if (node.isObject() && "Action.Submit".equals(node.path("type").asText()) && node.path("data").has("accord")) {
-			buttons.put(node.path("title").asText(), node.path("data").path("accord").asText());
-		}
-		node.forEach(child -> collect(child, buttons));
-	}
-
-	private static String formContext(JsonNode node) {
-		if (node.isObject() && node.path("data").has("accordForm")) {
-			return node.path("data").path("accordForm").asText();
-		}
-		for (JsonNode child : node) {
-			String found = formContext(child);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
 	}
 
 }

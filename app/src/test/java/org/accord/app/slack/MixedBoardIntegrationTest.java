@@ -1,25 +1,17 @@
 package org.accord.app.slack;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoClient;
 import org.accord.app.teams.FakeBotConnector;
+import org.accord.app.teams.TeamsMembers;
 import org.accord.core.domain.Criterion;
 import org.accord.core.framework.FrameworkCatalog;
 import org.bson.Document;
@@ -42,11 +34,7 @@ class MixedBoardIntegrationTest {
 
 	static final String TEAM = "T0MIXED";
 
-	static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-
 	static final Duration WAIT = Duration.ofSeconds(10);
-
-	static final ObjectMapper JSON = new ObjectMapper();
 
 	static FakeSlackApi slack;
 
@@ -74,73 +62,6 @@ class MixedBoardIntegrationTest {
 	@Autowired
 	MongoClient mongo;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final AtomicLong activityIds = new AtomicLong(1_700_000_000_000L);
-
-	/** A Teams user in personal chat with Accord, shaped like the fixture message_activity.json. */
-	record TeamsUser(String aad, String name, String conversation) {
-	}
-
-	private HttpResponse<String> send(TeamsUser user, String text, JsonNode value, String replyToId) throws Exception {
-		ObjectNode activity;
-		try (InputStream in = getClass().getResourceAsStream("/teams/message_activity.json")) {
-			activity = (ObjectNode) JSON.readTree(in);
-		}
-		activity.put("serviceUrl", connector.serviceUrl()).put("id", Long.toString(activityIds.incrementAndGet()));
-		activity.remove("attachments");
-		((ObjectNode) activity.get("from")).put("id", "29:" + user.aad()).put("aadObjectId", user.aad()).put("name", user.name());
-		((ObjectNode) activity.get("conversation")).put("id", user.conversation()).put("tenantId", TENANT);
-		if (text != null) {
-			activity.put("text", text);
-		}
-		else {
-			activity.remove("text");
-		}
-		if (value != null) {
-			activity.set("value", value);
-		}
-		if (replyToId != null) {
-			activity.put("replyToId", replyToId);
-		}
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(activity.toString()))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-		return response;
-	}
-
-	private long mark() {
-		return connector.calls().stream().mapToLong(FakeBotConnector.Call::seq).max().orElse(0);
-	}
-
-	/** The latest card sent into the user's chat after {@code mark} whose summary starts so. */
-	private FakeBotConnector.Call card(TeamsUser user, String summaryStart, long mark) {
-		return connector.await(c -> c.seq() > mark && c.sends() && user.conversation().equals(c.conversationId())
-				&& c.body().path("summary").asText("").startsWith(summaryStart), WAIT);
-	}
-
-	private static Map<String, String> buttons(JsonNode node) {
-		Map<String, String> buttons = new LinkedHashMap<>();
-		collect(node, buttons);
-		return buttons;
-	}
-
-	private static void collect(JsonNode node, Map<String, String> buttons) {
-		if (node.isObject() && "Action.Submit".equals(node.path("type").asText()) && node.path("data").has("accord")) {
-			buttons.put(node.path("title").asText(), node.path("data").path("accord").asText());
-		}
-		node.forEach(child -> collect(child, buttons));
-	}
-
-	private long press(TeamsUser user, FakeBotConnector.Call card, String title) throws Exception {
-		Map<String, String> buttons = buttons(card.body());
-		assertThat(buttons).containsKey(title);
-		long mark = mark();
-		send(user, null, JSON.createObjectNode().put("accord", buttons.get(title)), card.answeredId());
-		return mark;
-	}
 
 	@Test
 	void givenTwoMembersInSlackAndTwoInTeams_thenRound1AndAConsensusRoundCountThemAlike() throws Exception {
@@ -149,18 +70,19 @@ class MixedBoardIntegrationTest {
 		requests.command("U0CHAIR", "board add <@U0SLK> as member");
 		String memberCode = code(SlackRequests.shown(requests.command("U0CHAIR", "invite as member")));
 		String policeCode = code(SlackRequests.shown(requests.command("U0CHAIR", "invite as authority police")));
-		TeamsUser megan = new TeamsUser("aad-megan", "Megan Bowen", "a:chat-megan");
-		TeamsUser lee = new TeamsUser("aad-lee", "Lee Gu", "a:chat-lee");
-		long joined = mark();
-		send(megan, "join " + memberCode, null, null);
-		send(lee, "<at>Accord</at> join " + policeCode.toLowerCase(), null, null);
+		TeamsMembers.Member megan = new TeamsMembers.Member("aad-megan", "Megan Bowen", "a:chat-megan");
+		TeamsMembers.Member lee = new TeamsMembers.Member("aad-lee", "Lee Gu", "a:chat-lee");
+		TeamsMembers teams = new TeamsMembers(port, connector);
+		long joined = teams.mark();
+		teams.type(megan, "join " + memberCode);
+		teams.type(lee, "<at>Accord</at> join " + policeCode.toLowerCase());
 		assertThat(connector.await(c -> c.seq() > joined && "a:chat-lee".equals(c.conversationId()), WAIT).body().toString())
 			.contains("Welcome to the board, as responsible-authority representative (police)");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "board"))).contains("<@aad-megan> · member",
 				"<@aad-lee> · responsible-authority representative (police)");
 
 		long begin = slack.mark();
-		long beginTeams = mark();
+		long beginTeams = teams.mark();
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "start cdrp-2002 due 2099-01-31 Joint assessment")))
 			.contains("4 people have been sent").doesNotContain("Not reachable");
 		List<String> ids = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().criteria().stream().map(Criterion::id).toList();
@@ -176,14 +98,14 @@ class MixedBoardIntegrationTest {
 				}
 			}
 		}
-		for (TeamsUser user : List.of(megan, lee)) {
-			FakeBotConnector.Call prompt = card(user, ids.get(0) + " ", beginTeams);
+		for (TeamsMembers.Member user : List.of(megan, lee)) {
+			FakeBotConnector.Call prompt = teams.card(user, ids.get(0) + " ", beginTeams);
 			for (int i = 0; i < ids.size(); i++) {
-				long mark = press(user, prompt, i == 0 ? first.get(user.aad()) : "Some success");
+				long mark = teams.press(user, prompt, i == 0 ? first.get(user.aad()) : "Some success");
 				String pressed = prompt.answeredId();
 				connector.await(c -> c.seq() > mark && c.updates() && pressed.equals(c.activityId()), WAIT);
 				if (i + 1 < ids.size()) {
-					prompt = card(user, ids.get(i + 1) + " ", mark);
+					prompt = teams.card(user, ids.get(i + 1) + " ", mark);
 				}
 			}
 		}
@@ -193,25 +115,25 @@ class MixedBoardIntegrationTest {
 			.contains("*1.1* Disputed · split between Working towards and Some success", "Working towards 2 · Some success 2");
 
 		long round2 = slack.mark();
-		long round2Teams = mark();
+		long round2Teams = teams.mark();
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "round 1.1"))).contains("Consensus round 2 is open on 1 criterion");
 		for (String user : List.of("U0CHAIR", "U0SLK")) {
 			SlackMembers.Prompt prompt = slackMembers.promptFor(user, "1.1", round2);
 			assertThat(prompt.blocks()).contains("Working towards 2 · Some success 2");
 			slackMembers.click(user, prompt, "Working towards");
 		}
-		for (TeamsUser user : List.of(megan, lee)) {
-			FakeBotConnector.Call prompt = card(user, "1.1 ", round2Teams);
+		for (TeamsMembers.Member user : List.of(megan, lee)) {
+			FakeBotConnector.Call prompt = teams.card(user, "1.1 ", round2Teams);
 			assertThat(prompt.body().toString()).contains("Working towards 2 · Some success 2", "consensus round 2");
-			long mark = press(user, prompt, "Working towards");
-			card(user, "You have been through every criterion", mark);
+			long mark = teams.press(user, prompt, "Working towards");
+			teams.card(user, "You have been through every criterion", mark);
 		}
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close"))).contains("Round 2 is closed: 1 of 1 criteria agreed");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "consensus")))
 			.contains("49 agreed · 0 settled by the chair · 0 disputed", "*1.1* Agreed in round 2: *Working towards*");
 
 		List<String> everyone = new ArrayList<>(List.of("U0CHAIR", "U0SLK", "aad-megan", "aad-lee", "a:chat-megan", "Megan", TEAM,
-				TENANT));
+				TeamsMembers.TENANT));
 		assertThat(mongo.getDatabase("accord").getCollection("responses").countDocuments()).isEqualTo(4 * 49 + 4);
 		for (Document response : mongo.getDatabase("accord").getCollection("responses").find()) {
 			everyone.forEach(id -> assertThat(response.toJson()).doesNotContain(id));

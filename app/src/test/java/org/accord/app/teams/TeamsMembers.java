@@ -1,0 +1,159 @@
+package org.accord.app.teams;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Board members in Teams personal chat with Accord, posting as the Bot Framework Emulator does (Accord's
+ * emulator mode): they type, read the cards Accord sent to the fake connector, press their buttons and fill
+ * their forms. The Teams twin of {@code SlackMembers}.
+ */
+public final class TeamsMembers {
+
+	public static final Duration WAIT = Duration.ofSeconds(10);
+
+	public static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** One person and their personal chat, shaped like the fixture message_activity.json. */
+	public record Member(String aad, String name, String conversation) {
+	}
+
+	private final URI endpoint;
+
+	private final FakeBotConnector connector;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final AtomicLong activityIds = new AtomicLong(1_700_000_000_000L);
+
+	public TeamsMembers(int port, FakeBotConnector connector) {
+		this.endpoint = URI.create("http://127.0.0.1:" + port + "/api/messages");
+		this.connector = connector;
+	}
+
+	/** Words typed into the chat. */
+	public void type(Member member, String text) {
+		send(member, text, null, null);
+	}
+
+	/**
+	 * A message from the member: {@code text}, or a card's {@code value} in answer to the card {@code replyToId};
+	 * Accord must take it (2xx).
+	 */
+	public void send(Member member, String text, JsonNode value, String replyToId) {
+		ObjectNode activity = TeamsRequests.fixture("message_activity", connector.serviceUrl());
+		activity.put("id", Long.toString(activityIds.incrementAndGet()));
+		activity.remove("attachments");
+		((ObjectNode) activity.get("from")).put("id", "29:" + member.aad()).put("aadObjectId", member.aad())
+			.put("name", member.name());
+		((ObjectNode) activity.get("conversation")).put("id", member.conversation()).put("tenantId", TENANT);
+		if (text != null) {
+			activity.put("text", text);
+		}
+		else {
+			activity.remove("text");
+		}
+		if (value != null) {
+			activity.set("value", value);
+		}
+		if (replyToId != null) {
+			activity.put("replyToId", replyToId);
+		}
+		try {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Where the connector's calls are now: what comes after it was caused by what is sent next. */
+	public long mark() {
+		return connector.calls().stream().mapToLong(FakeBotConnector.Call::seq).max().orElse(0);
+	}
+
+	/** The first card sent into the member's chat after {@code mark} whose summary starts so. */
+	public FakeBotConnector.Call card(Member member, String summaryStart, long mark) {
+		return connector.await(c -> c.seq() > mark && c.sends() && member.conversation().equals(c.conversationId())
+				&& c.body().path("summary").asText("").startsWith(summaryStart), WAIT);
+	}
+
+	/** The first form (a card with a submit) sent into the member's chat after {@code mark}. */
+	public FakeBotConnector.Call form(Member member, long mark) {
+		return connector.await(c -> c.seq() > mark && c.sends() && member.conversation().equals(c.conversationId())
+				&& formContext(c.body()) != null, WAIT);
+	}
+
+	/** The first message of any kind sent into the member's chat after {@code mark}. */
+	public FakeBotConnector.Call next(Member member, long mark) {
+		return connector.await(c -> c.seq() > mark && member.conversation().equals(c.conversationId()), WAIT);
+	}
+
+	/** Presses a card's button by its title; returns the mark to wait for what it caused. */
+	public long press(Member member, FakeBotConnector.Call card, String title) {
+		Map<String, String> buttons = buttons(card.body());
+		assertThat(buttons).containsKey(title);
+		long mark = mark();
+		send(member, null, JSON.createObjectNode().put("accord", buttons.get(title)), card.answeredId());
+		return mark;
+	}
+
+	/** Fills a form card's inputs and submits it; returns the mark to wait for what it caused. */
+	public long submit(Member member, FakeBotConnector.Call form, Map<String, String> inputs) {
+		ObjectNode value = JSON.createObjectNode().put("accordForm", formContext(form.body()));
+		inputs.forEach(value::put);
+		long mark = mark();
+		send(member, null, value, form.answeredId());
+		return mark;
+	}
+
+	/** A card's buttons, title to the intent they carry. */
+	public static Map<String, String> buttons(JsonNode card) {
+		Map<String, String> buttons = new LinkedHashMap<>();
+		collect(card, buttons);
+		return buttons;
+	}
+
+	private static void collect(JsonNode node, Map<String, String> buttons) {
+		if (node.isObject() && "Action.Submit".equals(node.path("type").asText()) && node.path("data").has("accord")) {
+			buttons.put(node.path("title").asText(), node.path("data").path("accord").asText());
+		}
+		node.forEach(child -> collect(child, buttons));
+	}
+
+	private static String formContext(JsonNode node) {
+		if (node.isObject() && node.path("data").has("accordForm")) {
+			return node.path("data").path("accordForm").asText();
+		}
+		for (JsonNode child : node) {
+			String found = formContext(child);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+}
