@@ -56,6 +56,9 @@ public final class FakeSlackApi implements AutoCloseable {
 		rateLimited.put(method, new java.util.concurrent.atomic.AtomicInteger(times));
 	}
 
+	/** What Slack would have refused for its Block Kit, call by call (see {@link #close()}). */
+	private final List<String> invalidBlockKit = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	/** How many calls were refused with 429. */
 	public final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -136,8 +139,14 @@ public final class FakeSlackApi implements AutoCloseable {
 	}
 
 	private void hook(HttpExchange exchange) throws IOException {
-		responses.add(new String[] { exchange.getRequestURI().getPath(),
-				new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) });
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		List<String> problems = BlockKitLimits.ofMessage(JSON.readTree(body).path("blocks"));
+		if (!problems.isEmpty()) {
+			invalidBlockKit.add("response_url: " + problems);
+			respond(exchange, 400, "invalid_blocks");
+			return;
+		}
+		responses.add(new String[] { exchange.getRequestURI().getPath(), body });
 		byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
 		exchange.sendResponseHeaders(200, ok.length);
 		exchange.getResponseBody().write(ok);
@@ -211,6 +220,11 @@ public final class FakeSlackApi implements AutoCloseable {
 			refused.incrementAndGet();
 			exchange.getResponseHeaders().set("Retry-After", "1");
 			respond(exchange, 429, fixture("error_429_ratelimited").toString());
+			return;
+		}
+		String invalid = invalidBlockKit(method, params);
+		if (invalid != null) {
+			respond(exchange, 200, invalid);
 			return;
 		}
 		String answer = answer(method, params, token);
@@ -348,8 +362,49 @@ public final class FakeSlackApi implements AutoCloseable {
 	}
 
 	@Override
+	/**
+	 * Stops the fake, and fails the test class that used it if Accord sent Block Kit that Slack would have
+	 * refused: Slack shows nothing of such a message, so a test that passed anyway proved nothing of it.
+	 */
 	public void close() {
 		server.stop(0);
+		if (!invalidBlockKit.isEmpty()) {
+			throw new AssertionError("Slack would have refused " + invalidBlockKit.size() + " calls for their Block Kit: "
+					+ invalidBlockKit);
+		}
+	}
+
+	/** Slack's answer to a message or view it would refuse (BlockKitLimits), or null when it takes it. */
+	private String invalidBlockKit(String method, Map<String, String> params) throws IOException {
+		List<String> problems;
+		switch (method) {
+			case "chat.postMessage", "chat.update", "chat.postEphemeral", "chat.scheduleMessage" -> {
+				String blocks = params.get("blocks");
+				problems = blocks == null ? List.of() : BlockKitLimits.ofMessage(JSON.readTree(blocks));
+				if (problems.isEmpty()) {
+					return null;
+				}
+				invalidBlockKit.add(method + ": " + problems);
+				ObjectNode refused = JSON.createObjectNode().put("ok", false).put("error", "invalid_blocks");
+				problems.forEach(refused.putArray("errors")::add);
+				return refused.toString();
+			}
+			case "views.open", "views.publish", "views.update", "views.push" -> {
+				String view = params.get("view");
+				problems = view == null ? List.of("no view") : BlockKitLimits.ofView(JSON.readTree(view));
+				if (problems.isEmpty()) {
+					return null;
+				}
+				invalidBlockKit.add(method + ": " + problems);
+				ObjectNode refused = JSON.createObjectNode().put("ok", false).put("error", "invalid_arguments");
+				com.fasterxml.jackson.databind.node.ArrayNode messages = refused.putObject("response_metadata").putArray("messages");
+				problems.forEach(p -> messages.add("[ERROR] " + p));
+				return refused.toString();
+			}
+			default -> {
+				return null;
+			}
+		}
 	}
 
 	/** The button values of a posted or updated message's blocks, by button text. */

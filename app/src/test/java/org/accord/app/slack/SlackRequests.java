@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -226,10 +227,17 @@ public final class SlackRequests {
 		}
 	}
 
-	/** The words of an acknowledgement that carries a message (Slack shows its blocks' texts). */
+	/**
+	 * The words of an acknowledgement that carries a message (Slack shows its blocks' texts). Blocks that Slack
+	 * would refuse (BlockKitLimits) fail the test: Slack would show nothing.
+	 */
 	public static String shown(HttpResponse<String> response) {
 		try {
 			JsonNode body = JSON.readTree(response.body());
+			List<String> refused = BlockKitLimits.ofMessage(body.path("blocks"));
+			if (!refused.isEmpty()) {
+				throw new AssertionError("Slack would refuse this acknowledgement's blocks: " + refused);
+			}
 			StringBuilder text = new StringBuilder();
 			body.path("blocks").forEach(b -> {
 				text.append(b.path("text").path("text").asText()).append('\n');

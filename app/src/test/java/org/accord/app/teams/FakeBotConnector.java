@@ -92,6 +92,9 @@ public final class FakeBotConnector implements AutoCloseable {
 
 	private final AtomicLong keyFetches = new AtomicLong();
 
+	/** What Teams would have refused, activity by activity (see {@link #close()}). */
+	private final List<String> refusals = new CopyOnWriteArrayList<>();
+
 	public FakeBotConnector() throws IOException {
 		try {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -241,6 +244,14 @@ public final class FakeBotConnector implements AutoCloseable {
 					+ path + "\"}}");
 			return;
 		}
+		String refused = method.equals("DELETE") ? null : refusal(bytes.length, conversationId == null && body != null
+				? body.path("activity") : body);
+		if (refused != null) {
+			refusals.add(method + " " + path + ": " + refused);
+			respond(exchange, refused.startsWith("MessageSizeTooBig") ? 413 : 400, "{\"error\":{\"code\":\""
+					+ refused.substring(0, refused.indexOf(':')) + "\",\"message\":\"" + refused.replace("\"", "'") + "\"}}");
+			return;
+		}
 		if (method.equals("DELETE")) {
 			record(method, path, conversationId, activityId, authorization, body, null);
 			respond(exchange, 200, "");
@@ -281,10 +292,67 @@ public final class FakeBotConnector implements AutoCloseable {
 		exchange.close();
 	}
 
+	/**
+	 * Stops the fake, and fails the test class that used it if Accord sent what Teams would have refused: Teams
+	 * shows nothing of it, so a test that passed anyway proved nothing of it.
+	 */
 	@Override
 	public void close() {
 		server.stop(0);
 		executor.shutdownNow();
+		if (!refusals.isEmpty()) {
+			throw new AssertionError("Teams would have refused " + refusals.size() + " activities: " + refusals);
+		}
+	}
+
+	/** Teams takes a message of under 80 KB; this fake takes Adaptive Cards of version 1.5 at most. */
+	static final int MOST_BYTES = 80 * 1024;
+
+	static final java.util.Set<String> ELEMENTS_1_5 = java.util.Set.of("TextBlock", "Image", "Media", "RichTextBlock",
+			"TextRun", "Container", "ColumnSet", "Column", "FactSet", "ImageSet", "ActionSet", "Table", "TableRow",
+			"TableCell", "Input.Text", "Input.Number", "Input.Date", "Input.Time", "Input.Toggle", "Input.ChoiceSet",
+			"Action.Submit", "Action.Execute", "Action.OpenUrl", "Action.ShowCard", "Action.ToggleVisibility");
+
+	/** Why Teams would refuse an activity ("Code: why"), or null when it takes it. */
+	static String refusal(int bytes, JsonNode activity) {
+		if (bytes >= MOST_BYTES) {
+			return "MessageSizeTooBig: " + bytes + " bytes, Teams takes under " + MOST_BYTES;
+		}
+		if (activity == null) {
+			return null;
+		}
+		for (JsonNode attachment : activity.path("attachments")) {
+			if (!"application/vnd.microsoft.card.adaptive".equals(attachment.path("contentType").asText())) {
+				continue;
+			}
+			JsonNode card = attachment.path("content");
+			String version = card.path("version").asText("");
+			if (!version.matches("1\\.[0-5]")) {
+				return "BadArgument: an Adaptive Card of version '" + version + "'; this bot's cards are 1.5 at most";
+			}
+			String unknown = unknownElement(card.path("body"));
+			if (unknown == null) {
+				unknown = unknownElement(card.path("actions"));
+			}
+			if (unknown != null) {
+				return "BadArgument: no Adaptive Card 1.5 element is of type '" + unknown + "'";
+			}
+		}
+		return null;
+	}
+
+	private static String unknownElement(JsonNode node) {
+		if (node.isObject() && node.has("type") && !node.path("type").asText().equals("AdaptiveCard")
+				&& !ELEMENTS_1_5.contains(node.path("type").asText()) && !node.path("type").asText().startsWith("Data.")) {
+			return node.path("type").asText();
+		}
+		for (JsonNode child : node) {
+			String found = unknownElement(child);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 }
