@@ -11,12 +11,14 @@ import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.DatePickerElement;
 import com.slack.api.model.block.element.UsersSelectElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
@@ -82,6 +84,7 @@ public final class BlockKitCardRenderer {
 			BlockElement element = switch (input.type()) {
 				case DATE -> DatePickerElement.builder().actionId(INPUT_ACTION).initialDate(input.initial()).build();
 				case PERSON -> UsersSelectElement.builder().actionId(INPUT_ACTION).initialUser(input.initial()).build();
+				case CHOICE -> choice(input);
 				case TEXT -> PlainTextInputElement.builder()
 					.actionId(INPUT_ACTION)
 					.multiline(input.multiline())
@@ -114,6 +117,20 @@ public final class BlockKitCardRenderer {
 	 */
 	public String text(Card card) {
 		return mrkdwn(card.summary());
+	}
+
+	/** A menu; Slack shows 75 characters of an option's text and takes 150 of its value. */
+	private static StaticSelectElement choice(Form.Input input) {
+		List<OptionObject> options = new ArrayList<>();
+		OptionObject initial = null;
+		for (Form.Choice choice : input.choices()) {
+			OptionObject option = OptionObject.builder().text(plain(clip(choice.label(), BUTTON_MAX))).value(choice.value()).build();
+			options.add(option);
+			if (choice.value().equals(input.initial())) {
+				initial = option;
+			}
+		}
+		return StaticSelectElement.builder().actionId(INPUT_ACTION).options(options).initialOption(initial).build();
 	}
 
 	private static ButtonElement button(Card.Button button, int index) {

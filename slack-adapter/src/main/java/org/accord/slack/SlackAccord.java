@@ -229,7 +229,8 @@ public final class SlackAccord {
 		}
 		ViewState.Value input = block.get(BlockKitCardRenderer.INPUT_ACTION);
 		String value = input.getValue() != null ? input.getValue()
-				: input.getSelectedDate() != null ? input.getSelectedDate() : input.getSelectedUser();
+				: input.getSelectedDate() != null ? input.getSelectedDate()
+				: input.getSelectedOption() != null ? input.getSelectedOption().getValue() : input.getSelectedUser();
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.slack.api.util.json.GsonFactory;
 import org.accord.core.card.Card;
+import org.accord.core.card.Form;
 import org.accord.core.card.Verbatim;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,24 @@ class BlockKitCardRendererTest {
 		assertThat(json).contains("Title <b>").doesNotContain("\uE000", "\uE001");
 		assertThat(renderer.text(card)).isEqualTo("A comment: See &lt;https://evil.example|the board minutes&gt; &amp;"
 				+ " &lt;!channel&gt; &lt;@U0CHAIR&gt;");
+	}
+
+	@Test
+	void givenAChoice_thenAMenuOfItsOptions_longOnesCutTo75_theInitialChosen_andRequired() {
+		String longTitle = "1.4 " + "a criterion whose title runs on well past what a menu shows ".repeat(2);
+		Form form = new Form("Settle a criterion", "Settle", "ctx", List.of(Form.Input.choice("criterion", "Disputed criterion",
+				List.of(new Form.Choice("1.3", "1.3 Short"), new Form.Choice("1.4", longTitle)), "1.4")));
+
+		com.google.gson.JsonObject block = GsonFactory.createSnakeCase().toJsonTree(renderer.modal(form)).getAsJsonObject()
+			.getAsJsonArray("blocks").get(0).getAsJsonObject();
+
+		assertThat(block.get("optional").getAsBoolean()).isFalse();
+		com.google.gson.JsonObject menu = block.getAsJsonObject("element");
+		assertThat(menu.get("type").getAsString()).isEqualTo("static_select");
+		assertThat(menu.getAsJsonArray("options")).hasSize(2);
+		String shown = menu.getAsJsonArray("options").get(1).getAsJsonObject().getAsJsonObject("text").get("text").getAsString();
+		assertThat(shown).hasSize(75).endsWith("…").startsWith("1.4 a criterion");
+		assertThat(menu.getAsJsonObject("initial_option").get("value").getAsString()).isEqualTo("1.4");
 	}
 
 }

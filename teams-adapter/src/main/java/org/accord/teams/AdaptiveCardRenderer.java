@@ -62,6 +62,12 @@ public final class AdaptiveCardRenderer {
 					field.put("type", "Input.ChoiceSet").put("isMultiSelect", false).putArray("choices");
 					field.putObject("choices.data").put("type", "Data.Query").put("dataset", "graph.microsoft.com/users");
 				}
+				case CHOICE -> {
+					field.put("type", "Input.ChoiceSet").put("isMultiSelect", false).put("style", "compact")
+						.put("isRequired", true).put("errorMessage", "Choose one");
+					ArrayNode choices = field.putArray("choices");
+					input.choices().forEach(c -> choices.addObject().put("title", c.label()).put("value", c.value()));
+				}
 				case TEXT -> {
 					field.put("type", "Input.Text").put("isMultiline", input.multiline()).put("maxLength", input.maxLength());
 					if (input.hint() != null) {

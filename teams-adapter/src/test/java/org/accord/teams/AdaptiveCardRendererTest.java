@@ -3,6 +3,7 @@ package org.accord.teams;
 import java.util.List;
 
 import org.accord.core.card.Card;
+import org.accord.core.card.Form;
 import org.accord.core.card.Verbatim;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,22 @@ class AdaptiveCardRendererTest {
 		assertThat(json).doesNotContain("](https://evil", "<https://evil", "](y)", "\uE000", "\uE001");
 		assertThat(json).contains("**What members wrote**", "*now*");
 		assertThat(renderer.summary(card)).isEqualTo("Comment: " + comment);
+	}
+
+	@Test
+	void givenAChoice_thenARequiredCompactChoiceSetOfItsOptions() {
+		Form form = new Form("Settle a criterion", "Settle", "ctx", List.of(Form.Input.choice("level", "Settled at",
+				List.of(new Form.Choice("wt", "Working towards"), new Form.Choice("ss", "Some success")), null)));
+
+		com.fasterxml.jackson.databind.JsonNode input = renderer.form(form).path("body").get(1);
+
+		assertThat(input.path("type").asText()).isEqualTo("Input.ChoiceSet");
+		assertThat(input.path("id").asText()).isEqualTo("level");
+		assertThat(input.path("isRequired").asBoolean()).isTrue();
+		assertThat(input.path("style").asText()).isEqualTo("compact");
+		assertThat(input.path("choices").toString()).isEqualTo(
+				"[{\"title\":\"Working towards\",\"value\":\"wt\"},{\"title\":\"Some success\",\"value\":\"ss\"}]");
+		assertThat(input.has("value")).isFalse();
 	}
 
 }

@@ -174,8 +174,23 @@ class SlackConsensusIntegrationTest {
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close")))
 			.contains("Round 2 is closed: 3 of 4 criteria agreed, 1 still to settle");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "endorse"))).contains("1 criterion is still disputed (1.4)");
-		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "settle 1.4 working towards Evidence is thin on both sides")))
-			.contains("1.4 settled by the chair: *Working towards* (Evidence is thin on both sides)");
+		// The chair settles 1.4 without typing: the view's button, then its form.
+		HttpResponse<String> viewAfterRound2 = requests.command("U0CHAIR", "consensus");
+		Map<String, String> viewButtons = FakeSlackApi.buttons(new ObjectMapper().readTree(viewAfterRound2.body()).path("blocks"));
+		assertThat(viewButtons).containsKeys("Settle a criterion…", "Consensus round on the 1 disputed");
+		long settling = slack.mark();
+		assertThat(requests.click("U0CHAIR", "D0CHAIR", "1700000000.000100", viewButtons.get("Settle a criterion…")).statusCode()).isEqualTo(200);
+		FakeSlackApi.Call settleForm = slack.awaitAfter(settling, "views.open", c -> true, WAIT);
+		Criterion c14 = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().criterion("1.4").orElseThrow();
+		assertThat(settleForm.json("view").toString()).contains("Disputed criterion", "static_select",
+				("1.4 " + c14.title()).substring(0, 40));
+		String wt = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().scale().levels().stream()
+			.filter(l -> l.label().equals(WT)).findFirst().orElseThrow().key();
+		long settled = slack.mark();
+		requests.submitForm("U0CHAIR", settleForm.json("view").path("private_metadata").asText(),
+				Map.of("criterion", "option:1.4", "level", "option:" + wt, "note", "Evidence is thin on both sides"));
+		assertThat(slack.awaitAfter(settled, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel")), WAIT)
+			.json("blocks").toString()).contains("1.4 settled by the chair: *Working towards* (Evidence is thin on both sides)");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "settle 1.1 doing well")))
 			.contains("was agreed by the members in round 1");
 

@@ -176,10 +176,16 @@ public final class SlackRequests {
 			.put("hash", clock.instant().getEpochSecond() + "." + String.format("%08x", n));
 		payload.put("trigger_id", triggerId());
 		ObjectNode values = JSON.createObjectNode();
-		// Dates and people come back from Slack's pickers as selected_date / selected_user, words as value.
+		// Dates and people come back from Slack's pickers as selected_date / selected_user, a menu's choice as
+		// selected_option (written "option:<value>" here), words as value.
 		inputs.forEach((block, value) -> {
 			ObjectNode input = values.putObject(block).putObject("value");
-			if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			if (value.startsWith("option:")) {
+				// A menu (static_select): "option:1.4" is the option whose value is 1.4.
+				input.put("type", "static_select").putObject("selected_option").put("value", value.substring("option:".length()))
+					.putObject("text").put("type", "plain_text").put("text", value.substring("option:".length()));
+			}
+			else if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
 				input.put("type", "datepicker").put("selected_date", value);
 			}
 			else if (value.matches("U[A-Z0-9]+")) {

@@ -20,10 +20,22 @@ public record Form(String title, String submitLabel, String context, List<Input>
 	 * person as their platform user id).
 	 *
 	 * @param maxLength the most characters it takes; the platform refuses more as the person types
+	 * @param choices what a {@link Type#CHOICE} offers, in order; empty for any other type
 	 */
-	public record Input(String id, String label, String hint, boolean multiline, String initial, Type type, int maxLength) {
+	public record Input(String id, String label, String hint, boolean multiline, String initial, Type type, int maxLength,
+			List<Choice> choices) {
+
+		/** The most a choice offers: Slack's static select takes 100 options. */
+		public static final int CHOICES_MAX = 100;
 
 		public Input {
+			choices = List.copyOf(choices);
+			if (type == Type.CHOICE && (choices.isEmpty() || choices.size() > CHOICES_MAX)) {
+				throw new IllegalArgumentException("A choice offers 1 to " + CHOICES_MAX + " options, not " + choices.size());
+			}
+			if (type == Type.CHOICE && initial != null && choices.stream().noneMatch(c -> c.value().equals(initial))) {
+				throw new IllegalArgumentException("The initial choice of " + id + " is not one of its options");
+			}
 			if (maxLength < 1 || maxLength > TEXT_MAX) {
 				throw new IllegalArgumentException("An input takes 1 to " + TEXT_MAX + " characters, not " + maxLength);
 			}
@@ -31,6 +43,10 @@ public record Form(String title, String submitLabel, String context, List<Input>
 				// Whoever fills a form in says what did not fit; a platform would refuse the whole form.
 				throw new IllegalArgumentException("The initial value of " + id + " is longer than its " + maxLength + " characters");
 			}
+		}
+
+		public Input(String id, String label, String hint, boolean multiline, String initial, Type type, int maxLength) {
+			this(id, label, hint, multiline, initial, type, maxLength, List.of());
 		}
 
 		public Input(String id, String label, String hint, boolean multiline, String initial) {
@@ -49,12 +65,27 @@ public record Form(String title, String submitLabel, String context, List<Input>
 			return new Input(id, label, null, false, initial, Type.PERSON, TEXT_MAX);
 		}
 
+		/** One of the given options (a menu); {@code initial} is the value chosen at first, or null. */
+		public static Input choice(String id, String label, List<Choice> choices, String initial) {
+			return new Input(id, label, null, false, initial, Type.CHOICE, TEXT_MAX, choices);
+		}
+
 	}
 
-	/** What is asked for: words, a date (a date picker), or a person of the workspace (a people picker). */
+	/**
+	 * One option of a choice: the value that comes back, and what the person reads (plain words; Slack shows 75
+	 * characters of an option, so a longer label is cut by the renderer with an ellipsis).
+	 */
+	public record Choice(String value, String label) {
+	}
+
+	/**
+	 * What is asked for: words, a date (a date picker), a person of the workspace (a people picker), or one of a
+	 * few options (a menu).
+	 */
 	public enum Type {
 
-		TEXT, DATE, PERSON
+		TEXT, DATE, PERSON, CHOICE
 
 	}
 

@@ -37,6 +37,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 			case START_ROUND -> boards.seat(caller.user())
 				.map(seat -> consensus.startRound(seat, caller, null, null))
 				.orElse(Outcome.reply("You are not on this board."));
+			case SETTLE -> consensus.settleForm(caller, action);
 			case ENDORSE -> endorsement.endorse(caller, action);
 			case DECLINE -> endorsement.askReason(caller, action);
 			case AGREED_TEXT, ACTION_ADD -> Outcome.reply("That is a form, not a button.");
@@ -59,6 +60,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 			case EVIDENCE -> conversation.submitEvidence(caller, action, new Evidence(values.get("evidence"),
 					values.get("document"), values.get("page"), values.get("paragraph"), values.get("comment")));
 			case AGREED_TEXT -> consensus.saveText(caller, action, values);
+			case SETTLE -> consensus.settleSubmitted(caller, action, values);
 			case DECLINE -> endorsement.decline(caller, action, values);
 			case ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ADD -> plan.submit(caller, action, values);
 			default -> Outcome.reply("That form has expired; please open it again.");

@@ -158,6 +158,10 @@ final class ConsensusService {
 			if (!disputed.isEmpty() && !assessment.roundOpen()) {
 				buttons.add(new Button("Consensus round on the " + disputed.size() + " disputed",
 						ButtonAction.of(ButtonAction.Kind.START_ROUND, assessment.id().value(), assessment.round(), null), "primary"));
+				if (reconcilable(assessment)) {
+					buttons.add(new Button("Settle a criterion…",
+							ButtonAction.of(ButtonAction.Kind.SETTLE, assessment.id().value(), assessment.round(), null), null));
+				}
 			}
 			if (!buttons.isEmpty()) {
 				parts.add(new Part.Buttons(buttons));
@@ -293,7 +297,14 @@ final class ConsensusService {
 			.build();
 	}
 
-	/** {@code settle <criterion> <category> [note…]}: the chair settles what the members could not. */
+	/** The chair's settling of one criterion, however asked for: typed, from the settle form, from elsewhere. */
+	record Settle(String criterionId, String levelKey, String note) {
+	}
+
+	/** The most a settle note takes: it is shown in the consensus view and on the form beside the level. */
+	static final int NOTE_MAX = 500;
+
+	/** {@code settle <criterion> <category> [note…]}: the typed shortcut of {@link #settle(Boards.Seat, Caller, Settle)}. */
 	Outcome settle(Boards.Seat seat, Caller caller, CommandText command) {
 		if (!seat.is(Role.CHAIR)) {
 			return Outcome.reply("Only the chair can settle a criterion.");
@@ -304,11 +315,31 @@ final class ConsensusService {
 		if (words.size() < 2) {
 			return Outcome.reply(usage);
 		}
+		Optional<Assessment> current = assessments.current(seat.partnership().id());
+		if (current.isEmpty()) {
+			return Outcome.reply("No assessment is under way.");
+		}
+		Framework framework = conversation.frameworkOf(current.get());
+		Optional<LevelMatch> match = level(framework, words.subList(1, words.size()));
+		if (match.isEmpty()) {
+			return Outcome.reply("Which category? Use one of: " + String.join(", ",
+					framework.scale().levels().stream().map(Level::label).toList()) + " (or 1–" + framework.scale().levels().size()
+					+ "). " + usage);
+		}
+		String note = String.join(" ", words.subList(1 + match.get().words(), words.size())).strip();
+		return settle(seat, caller, new Settle(words.get(0), match.get().level().key(), note));
+	}
+
+	/** The chair settles what the members could not: a level and, if they like, a note on why. */
+	Outcome settle(Boards.Seat seat, Caller caller, Settle settle) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can settle a criterion.");
+		}
 		return change(seat, caller, assessment -> {
 			Framework framework = conversation.frameworkOf(assessment);
-			String id = words.get(0);
-			if (framework.criterion(id).isEmpty()) {
-				return Change.refuse("There is no criterion " + id + " in this framework.");
+			String id = settle.criterionId();
+			if (id == null || framework.criterion(id).isEmpty()) {
+				return Change.refuse(id == null ? "Choose the criterion to settle." : "There is no criterion " + id + " in this framework.");
 			}
 			if (assessment.roundOpen()) {
 				return Change.refuse("Round " + assessment.round() + " is open: close it before settling.");
@@ -320,19 +351,69 @@ final class ConsensusService {
 			if (existing != null && existing.how() == Settlement.How.AGREED) {
 				return Change.refuse(id + " was agreed by the members in round " + existing.round() + "; it stays as they agreed.");
 			}
-			Optional<LevelMatch> match = level(framework, words.subList(1, words.size()));
-			if (match.isEmpty()) {
-				return Change.refuse("Which category? Use one of: " + String.join(", ",
-						framework.scale().levels().stream().map(Level::label).toList()) + " (or 1–" + framework.scale().levels().size()
-						+ "). " + usage);
+			Optional<Level> level = settle.levelKey() == null ? Optional.empty() : framework.scale().level(settle.levelKey());
+			if (level.isEmpty()) {
+				return Change.refuse("Choose the category " + id + " is settled at: one of " + String.join(", ",
+						framework.scale().levels().stream().map(Level::label).toList()) + ".");
 			}
-			String note = String.join(" ", words.subList(1 + match.get().words(), words.size())).strip();
-			Settlement settlement = new Settlement(Settlement.How.CHAIR, assessment.lastRoundOf(id), match.get().level().key(),
+			String note = settle.note() == null ? "" : settle.note().strip();
+			if (note.length() > NOTE_MAX) {
+				return Change.refuse("A note takes " + NOTE_MAX + " characters at most; this one has " + note.length()
+						+ ". Shorten it, or put the rest in the board's text for " + id + ".");
+			}
+			Settlement settlement = new Settlement(Settlement.How.CHAIR, assessment.lastRoundOf(id), level.get().key(),
 					note.isEmpty() ? null : note);
 			return Change.to(reopened(assessment).withSettlement(id, settlement),
-					id + " settled by the chair: *" + match.get().level().label() + "*" + (note.isEmpty() ? "" : " (" + Verbatim.of(note) + ")") + "."
+					id + " settled by the chair: *" + level.get().label() + "*" + (note.isEmpty() ? "" : " (" + Verbatim.of(note) + ")") + "."
 							+ reopenedWords(assessment));
 		});
+	}
+
+	/** The settle form: a disputed criterion (none is chosen for the chair), its level, a note. */
+	Outcome settleForm(Caller caller, ButtonAction action) {
+		return boards.seat(caller.user()).map(seat -> {
+			if (!seat.is(Role.CHAIR)) {
+				return Outcome.reply("Only the chair can settle a criterion.");
+			}
+			Optional<Assessment> current = assessments.current(seat.partnership().id());
+			if (current.isEmpty() || !current.get().id().value().equals(action.assessmentId())) {
+				return Outcome.reply("That button belongs to an assessment that is no longer under way.");
+			}
+			Assessment assessment = current.get();
+			if (assessment.roundOpen()) {
+				return Outcome.reply("Round " + assessment.round() + " is open: close it before settling.");
+			}
+			if (!reconcilable(assessment)) {
+				return Outcome.reply("The form is final: every responsible authority endorsed it as it stands.");
+			}
+			Framework framework = conversation.frameworkOf(assessment);
+			List<Form.Choice> disputed = framework.criteria().stream()
+				.filter(c -> !assessment.settlements().containsKey(c.id()))
+				.map(c -> new Form.Choice(c.id(), c.id() + " " + c.title()))
+				.toList();
+			if (disputed.isEmpty()) {
+				return Outcome.reply("Nothing is disputed: every criterion is settled. Next: `" + caller.commandPrefix() + "endorse`.");
+			}
+			List<Form.Choice> levels = framework.scale().levels().stream().map(l -> new Form.Choice(l.key(), l.label())).toList();
+			return Outcome.builder().openForm(new Form("Settle a criterion", "Settle",
+					ButtonAction.of(ButtonAction.Kind.SETTLE, assessment.id().value(), assessment.round(), null).encode(),
+					List.of(Form.Input.choice("criterion", "Disputed criterion", disputed.subList(0,
+							Math.min(disputed.size(), Form.Input.CHOICES_MAX)), disputed.size() == 1 ? disputed.get(0).value() : null),
+							Form.Input.choice("level", "Settled at", levels, null),
+							new Form.Input("note", "Why (shown with the level)", "What the board weighed", true, null,
+									Form.Type.TEXT, NOTE_MAX)))).build();
+		}).orElse(Outcome.reply("You are not on this board."));
+	}
+
+	/** The settle form, submitted. */
+	Outcome settleSubmitted(Caller caller, ButtonAction action, Map<String, String> values) {
+		return boards.seat(caller.user()).map(seat -> {
+			Optional<Assessment> current = assessments.current(seat.partnership().id());
+			if (current.isEmpty() || !current.get().id().value().equals(action.assessmentId())) {
+				return Outcome.reply("That form belongs to an assessment that is no longer under way.");
+			}
+			return settle(seat, caller, new Settle(values.get("criterion"), values.get("level"), values.get("note")));
+		}).orElse(Outcome.reply("You are not on this board."));
 	}
 
 	/** {@code text <criterion>}: a form pre-filled with members' anonymous evidence, for the board's shared text. */

@@ -51,6 +51,20 @@ class DumpAttackTest {
 
 	private static final List<String> KEYS = CDRP.scale().levels().stream().map(Level::key).toList();
 
+	/**
+	 * Ciphertext is random base64, in which any short word turns up now and then ("UPOL" in one run of a few
+	 * hundred): a sealed value is checked to be base64 and left out of the search for words in the clear.
+	 */
+	private static Document withoutCiphertext(Document d) {
+		Document visible = new Document();
+		d.forEach((field, value) -> {
+			boolean sealed = value instanceof String text && text.length() >= 64 && !text.matches("[0-9a-f]+")
+					&& text.matches("[A-Za-z0-9+/]+={0,2}");
+			visible.put(field, sealed ? "<sealed>" : value);
+		});
+		return visible;
+	}
+
 	/** What members wrote, which no dump may show in the clear. */
 	private static final String EVIDENCE = "Minutes of the March board meeting, item four";
 
@@ -151,7 +165,7 @@ class DumpAttackTest {
 			Map<String, Set<Object>> seen = new HashMap<>();
 			Map<String, Integer> docs = new HashMap<>();
 			for (Document d : dump.get(collection)) {
-				String json = d.toJson();
+				String json = withoutCiphertext(d).toJson();
 				secrets.forEach(s -> assertThat(json).as("%s: a %s document in the clear", moment, collection).doesNotContain(s));
 				d.forEach((field, value) -> {
 					seen.computeIfAbsent(field, f -> new HashSet<>()).add(value);

@@ -1,0 +1,96 @@
+package org.accord.app.teams;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A chair in Teams settles a disputed criterion from the consensus view's button and the Adaptive Card form it
+ * brings, as a chair in Slack does from the modal: one use case behind both.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TeamsChairSettlesIntegrationTest {
+
+	static FakeBotConnector connector;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws IOException {
+		connector = new FakeBotConnector();
+		TeamsRequests.embeddedStore(registry);
+		registry.add("accord.teams.app-id", () -> "");
+		registry.add("accord.teams.emulator", () -> "on");
+		registry.add("accord.nudge-sweep-seconds", () -> "0");
+	}
+
+	@AfterAll
+	static void stop() {
+		connector.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void givenAClosedRound_thenTheChairSettlesACriterionFromTheViewsButtonAndTheCardsForm() {
+		TeamsMembers teams = new TeamsMembers(port, connector);
+		TeamsMembers.Member chair = new TeamsMembers.Member("aad-chair-settles", "Adele Vance", "a:chat-adele");
+		long started = teams.mark();
+		teams.type(chair, "start cdrp-2002 due 2099-01-31 Teams settling");
+		teams.next(chair, started);
+		long closed = teams.mark();
+		// Nobody rated: every criterion is disputed, too few answers to show any.
+		teams.type(chair, "close");
+		assertThat(teams.next(chair, closed).body().toString()).contains("Round 1 is closed");
+
+		long viewed = teams.mark();
+		teams.type(chair, "consensus");
+		FakeBotConnector.Call view = teams.card(chair, "Consensus view", viewed);
+		assertThat(TeamsMembers.buttons(view.body())).containsKey("Settle a criterion…");
+
+		FakeBotConnector.Call form = teams.form(chair, teams.press(chair, view, "Settle a criterion…"));
+		JsonNode criterion = input(form.body(), "criterion");
+		assertThat(criterion.path("type").asText()).isEqualTo("Input.ChoiceSet");
+		assertThat(criterion.path("choices")).hasSize(49);
+		assertThat(criterion.path("choices").get(0).path("value").asText()).isEqualTo("1.1");
+		assertThat(input(form.body(), "level").path("choices").toString()).contains("Working towards", "\"value\"");
+
+		String workingTowards = null;
+		for (JsonNode choice : input(form.body(), "level").path("choices")) {
+			if (choice.path("title").asText().equals("Working towards")) {
+				workingTowards = choice.path("value").asText();
+			}
+		}
+		long submitted = teams.submit(chair, form, Map.of("criterion", "1.1", "level", workingTowards, "note",
+				"Agreed at the board's meeting"));
+		assertThat(teams.next(chair, submitted).body().toString())
+			.contains("1.1 settled by the chair: **Working towards** (Agreed at the board's meeting)");
+
+		long again = teams.mark();
+		teams.type(chair, "consensus");
+		assertThat(teams.card(chair, "Consensus view", again).body().toString()).contains("0 agreed · 1 settled by the chair · 48 disputed",
+				"Settled by the chair: **Working towards**");
+	}
+
+	private static JsonNode input(JsonNode node, String id) {
+		if (node.isObject() && id.equals(node.path("id").asText()) && node.path("type").asText().startsWith("Input.")) {
+			return node;
+		}
+		for (JsonNode child : node) {
+			JsonNode found = input(child, id);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.accord.core.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.accord.core.card.ButtonAction;
+import org.accord.core.card.Card;
+import org.accord.core.card.Delivery;
+import org.accord.core.card.Form;
+import org.accord.core.card.Outcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.accord.core.service.CoreFixture.caller;
+import static org.accord.core.service.CoreFixture.directs;
+import static org.accord.core.service.CoreFixture.replyText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chair settles a disputed criterion from the consensus view's button and its form, without typing: the
+ * same rules as the typed {@code settle}, since both reach one use case.
+ */
+class SettleFormTest {
+
+	private static final List<String> RATERS = List.of("UCHAIR", "UALEX", "USAM", "UKIM");
+
+	private CoreFixture fixture;
+
+	@BeforeEach
+	void roundClosedWithOneDispute() {
+		fixture = new CoreFixture();
+		fixture.say("UCHAIR", "board add <@UALEX> <@USAM> <@UKIM> as member");
+		fixture.say("UCHAIR", "start tiny Settling");
+		// 1.1 splits two against two; 1.2 and 2.1 are agreed.
+		Map<String, String> first = Map.of("UCHAIR", "Low", "UALEX", "Low", "USAM", "High", "UKIM", "High");
+		for (String rater : RATERS) {
+			Outcome prompt = fixture.say(rater, "resume");
+			for (String label : List.of(first.get(rater), "Middling", "Middling")) {
+				prompt = fixture.core.promptActions().act(caller(rater), option(prompt, label));
+			}
+		}
+		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("2 of 3 criteria agreed, 1 still to settle");
+	}
+
+	@AfterEach
+	void close() {
+		fixture.close();
+	}
+
+	@Test
+	void givenADispute_thenTheViewsButtonOpensAFormOfTheDisputed_andItsSubmissionSettlesIt() {
+		ButtonAction settle = viewButton("Settle a criterion…").orElseThrow();
+
+		Form form = form(fixture.core.promptActions().act(caller("UCHAIR"), settle));
+		assertThat(form.inputs()).extracting(Form.Input::id).containsExactly("criterion", "level", "note");
+		Form.Input criterion = form.inputs().get(0);
+		assertThat(criterion.type()).isEqualTo(Form.Type.CHOICE);
+		assertThat(criterion.choices()).containsExactly(new Form.Choice("1.1", "1.1 One thing."));
+		assertThat(criterion.initial()).isEqualTo("1.1");
+		assertThat(form.inputs().get(1).choices()).extracting(Form.Choice::label).containsExactly("Low", "Middling", "High");
+
+		Outcome settled = fixture.core.forms().submit(caller("UCHAIR"), form.context(),
+				Map.of("criterion", "1.1", "level", "mid", "note", "Weighed at the meeting"));
+
+		assertThat(replyText(settled)).isEqualTo("1.1 settled by the chair: *Middling* (Weighed at the meeting).");
+		assertThat(replyText(fixture.say("UCHAIR", "consensus"))).contains("2 agreed · 1 settled by the chair · 0 disputed",
+				"*1.1* Settled by the chair: *Middling* (Weighed at the meeting)");
+		assertThat(viewButton("Settle a criterion…")).isEmpty();
+	}
+
+	@Test
+	void givenTheFormFilledWrongly_thenEachIsRefusedWithWhatToDo_andNothingIsSettled() {
+		String context = form(fixture.core.promptActions().act(caller("UCHAIR"), viewButton("Settle a criterion…").orElseThrow()))
+			.context();
+
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context, Map.of("criterion", "1.1"))))
+			.isEqualTo("Choose the category 1.1 is settled at: one of Low, Middling, High.");
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context, Map.of("level", "mid"))))
+			.isEqualTo("Choose the criterion to settle.");
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context,
+				Map.of("criterion", "1.2", "level", "low")))).contains("1.2 was agreed by the members in round 1");
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context,
+				Map.of("criterion", "1.1", "level", "low", "note", "x".repeat(501)))))
+			.startsWith("A note takes 500 characters at most; this one has 501.");
+		assertThat(replyText(fixture.core.forms().submit(caller("UALEX"), context, Map.of("criterion", "1.1", "level", "low"))))
+			.isEqualTo("Only the chair can settle a criterion.");
+		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"),
+				ButtonAction.decode(context)))).isEqualTo("Only the chair can settle a criterion.");
+
+		assertThat(replyText(fixture.say("UCHAIR", "consensus"))).contains("0 settled by the chair · 1 disputed");
+	}
+
+	@Test
+	void givenTheTypedShortcut_thenTheSameUseCaseSettles() {
+		assertThat(replyText(fixture.say("UCHAIR", "settle 1.1 high The partners' audit"))).isEqualTo(
+				"1.1 settled by the chair: *High* (The partners' audit).");
+		assertThat(replyText(fixture.say("UALEX", "settle 1.1 low"))).isEqualTo("Only the chair can settle a criterion.");
+	}
+
+	private Optional<ButtonAction> viewButton(String label) {
+		Outcome view = fixture.say("UCHAIR", "consensus");
+		return view.replies().stream().flatMap(card -> card.parts().stream())
+			.filter(Card.Part.Buttons.class::isInstance)
+			.flatMap(part -> ((Card.Part.Buttons) part).buttons().stream())
+			.filter(b -> b.label().equals(label)).map(Card.Button::action).findFirst();
+	}
+
+	private static Form form(Outcome outcome) {
+		return outcome.deliveries().stream().filter(Delivery.OpenForm.class::isInstance).map(Delivery.OpenForm.class::cast)
+			.findFirst().orElseThrow(() -> new AssertionError("No form opened: " + replyText(outcome))).form();
+	}
+
+	private static ButtonAction option(Outcome prompt, String label) {
+		Card card = directs(prompt).get(directs(prompt).size() - 1).card();
+		return card.parts().stream().filter(Card.Part.Option.class::isInstance)
+			.map(p -> ((Card.Part.Option) p).button())
+			.filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
+	}
+
+}
