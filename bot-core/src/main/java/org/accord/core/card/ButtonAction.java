@@ -10,8 +10,11 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 
 		RATE, DONT_KNOW, SKIP, BACK, EVIDENCE, CONTINUE, KEEP,
 
-		/** The chair's: start a consensus round on every disputed criterion; the agreed-text form; the settle form. */
-		START_ROUND, AGREED_TEXT, SETTLE,
+		/**
+		 * The chair's: start a consensus round on every disputed criterion; the agreed-text form; the settle form;
+		 * ask the responsible authorities to endorse; the documents (the facilitator's too).
+		 */
+		START_ROUND, AGREED_TEXT, SETTLE, REQUEST_ENDORSEMENT, EXPORT,
 
 		/** A responsible authority's: endorse the form, or decline it (a form asks the reason). */
 		ENDORSE, DECLINE,

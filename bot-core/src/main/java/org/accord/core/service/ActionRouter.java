@@ -38,6 +38,12 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 				.map(seat -> consensus.startRound(seat, caller, null, null))
 				.orElse(Outcome.reply("You are not on this board."));
 			case SETTLE -> consensus.settleForm(caller, action);
+			case REQUEST_ENDORSEMENT -> boards.seat(caller.user())
+				.map(seat -> endorsement.request(seat, caller))
+				.orElse(Outcome.reply("You are not on this board."));
+			case EXPORT -> boards.seat(caller.user())
+				.map(seat -> consensus.export(seat, caller))
+				.orElse(Outcome.reply("You are not on this board."));
 			case ENDORSE -> endorsement.endorse(caller, action);
 			case DECLINE -> endorsement.askReason(caller, action);
 			case AGREED_TEXT, ACTION_ADD -> Outcome.reply("That is a form, not a button.");

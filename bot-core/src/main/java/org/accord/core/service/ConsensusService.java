@@ -153,8 +153,8 @@ final class ConsensusService {
 			}
 			parts.add(new Part.Text(lines.toString()));
 		}
+		List<Button> buttons = new ArrayList<>();
 		if (seat.is(Role.CHAIR)) {
-			List<Button> buttons = new ArrayList<>();
 			if (!disputed.isEmpty() && !assessment.roundOpen()) {
 				buttons.add(new Button("Consensus round on the " + disputed.size() + " disputed",
 						ButtonAction.of(ButtonAction.Kind.START_ROUND, assessment.id().value(), assessment.round(), null), "primary"));
@@ -163,9 +163,20 @@ final class ConsensusService {
 							ButtonAction.of(ButtonAction.Kind.SETTLE, assessment.id().value(), assessment.round(), null), null));
 				}
 			}
-			if (!buttons.isEmpty()) {
-				parts.add(new Part.Buttons(buttons));
+			if (disputed.isEmpty() && !assessment.roundOpen() && reconcilable(assessment)) {
+				buttons.add(new Button("Ask for endorsement",
+						ButtonAction.of(ButtonAction.Kind.REQUEST_ENDORSEMENT, assessment.id().value(), assessment.round(), null),
+						"primary"));
 			}
+		}
+		if (seat.member().map(m -> m.role().seesParticipation()).orElse(false)) {
+			buttons.add(new Button("Documents",
+					ButtonAction.of(ButtonAction.Kind.EXPORT, assessment.id().value(), assessment.round(), null), null));
+		}
+		if (!buttons.isEmpty()) {
+			parts.add(new Part.Buttons(buttons));
+		}
+		if (seat.is(Role.CHAIR)) {
 			String p = caller.commandPrefix();
 			parts.add(new Part.Context("Chosen criteria: `" + p + "round 1.2 3.4 due YYYY-MM-DD` · settle one: `" + p
 					+ "settle 1.2 some success <note>` · the board's text: `" + p + "text 1.2` · documents: `" + p

@@ -31,7 +31,8 @@ class SettleFormTest {
 	@BeforeEach
 	void roundClosedWithOneDispute() {
 		fixture = new CoreFixture();
-		fixture.say("UCHAIR", "board add <@UALEX> <@USAM> <@UKIM> as member");
+		fixture.say("UCHAIR", "board add <@UALEX> <@USAM> as member");
+		fixture.say("UCHAIR", "board add <@UKIM> as authority police");
 		fixture.say("UCHAIR", "start tiny Settling");
 		// 1.1 splits two against two; 1.2 and 2.1 are agreed.
 		Map<String, String> first = Map.of("UCHAIR", "Low", "UALEX", "Low", "USAM", "High", "UKIM", "High");
@@ -97,6 +98,25 @@ class SettleFormTest {
 		assertThat(replyText(fixture.say("UCHAIR", "settle 1.1 high The partners' audit"))).isEqualTo(
 				"1.1 settled by the chair: *High* (The partners' audit).");
 		assertThat(replyText(fixture.say("UALEX", "settle 1.1 low"))).isEqualTo("Only the chair can settle a criterion.");
+	}
+
+	@Test
+	void givenNothingLeftDisputed_thenTheViewAsksForEndorsement_andHandsOutTheDocuments_fromButtons() {
+		assertThat(viewButton("Ask for endorsement")).isEmpty();
+		fixture.say("UCHAIR", "settle 1.1 mid");
+		assertThat(viewButton("Settle a criterion…")).isEmpty();
+
+		Outcome asked = fixture.core.promptActions().act(caller("UCHAIR"), viewButton("Ask for endorsement").orElseThrow());
+		assertThat(replyText(asked)).contains("Asked 1 responsible-authority representative");
+		assertThat(directs(asked)).anySatisfy(d -> assertThat(d.to().userId()).isEqualTo("UKIM"));
+		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), viewButton("Ask for endorsement").orElseThrow())))
+			.isEqualTo("Only the chair can ask for endorsement.");
+
+		Outcome documents = fixture.core.promptActions().act(caller("UCHAIR"), viewButton("Documents").orElseThrow());
+		assertThat(documents.deliveries()).filteredOn(Delivery.File.class::isInstance)
+			.extracting(d -> ((Delivery.File) d).fileName()).anyMatch(name -> name.endsWith(".docx"));
+		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), viewButton("Documents").orElseThrow())))
+			.isEqualTo("The documents are for the chair and the facilitator.");
 	}
 
 	private Optional<ButtonAction> viewButton(String label) {
