@@ -17,6 +17,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.DatePickerElement;
 import com.slack.api.model.block.element.UsersSelectElement;
+import com.slack.api.model.block.element.MultiStaticSelectElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.view.View;
@@ -85,6 +86,7 @@ public final class BlockKitCardRenderer {
 				case DATE -> DatePickerElement.builder().actionId(INPUT_ACTION).initialDate(input.initial()).build();
 				case PERSON -> UsersSelectElement.builder().actionId(INPUT_ACTION).initialUser(input.initial()).build();
 				case CHOICE -> choice(input);
+				case CHOICES -> choices(input);
 				case TEXT -> PlainTextInputElement.builder()
 					.actionId(INPUT_ACTION)
 					.multiline(input.multiline())
@@ -131,6 +133,22 @@ public final class BlockKitCardRenderer {
 			}
 		}
 		return StaticSelectElement.builder().actionId(INPUT_ACTION).options(options).initialOption(initial).build();
+	}
+
+	/** A menu that takes several; what was chosen at first comes pre-selected. */
+	private static MultiStaticSelectElement choices(Form.Input input) {
+		List<String> initial = input.initial() == null ? List.of() : List.of(input.initial().split(","));
+		List<OptionObject> options = new ArrayList<>();
+		List<OptionObject> chosen = new ArrayList<>();
+		for (Form.Choice choice : input.choices()) {
+			OptionObject option = OptionObject.builder().text(plain(clip(choice.label(), BUTTON_MAX))).value(choice.value()).build();
+			options.add(option);
+			if (initial.contains(choice.value())) {
+				chosen.add(option);
+			}
+		}
+		return MultiStaticSelectElement.builder().actionId(INPUT_ACTION).options(options)
+			.initialOptions(chosen.isEmpty() ? null : chosen).build();
 	}
 
 	private static ButtonElement button(Card.Button button, int index) {

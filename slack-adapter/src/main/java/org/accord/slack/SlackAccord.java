@@ -230,7 +230,10 @@ public final class SlackAccord {
 		ViewState.Value input = block.get(BlockKitCardRenderer.INPUT_ACTION);
 		String value = input.getValue() != null ? input.getValue()
 				: input.getSelectedDate() != null ? input.getSelectedDate()
-				: input.getSelectedOption() != null ? input.getSelectedOption().getValue() : input.getSelectedUser();
+				: input.getSelectedOption() != null ? input.getSelectedOption().getValue()
+				: input.getSelectedOptions() != null
+						? String.join(",", input.getSelectedOptions().stream().map(o -> o.getValue()).toList())
+				: input.getSelectedUser();
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 

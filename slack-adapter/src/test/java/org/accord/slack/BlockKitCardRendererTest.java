@@ -50,4 +50,18 @@ class BlockKitCardRendererTest {
 		assertThat(menu.getAsJsonObject("initial_option").get("value").getAsString()).isEqualTo("1.4");
 	}
 
+	@Test
+	void givenSeveralChoices_thenAMultiSelectMenuWithTheInitialOnesChosen() {
+		Form form = new Form("Consensus round", "Open", "ctx", List.of(Form.Input.choices("criteria", "Criteria",
+				List.of(new Form.Choice("1.3", "1.3 A"), new Form.Choice("1.4", "1.4 B"), new Form.Choice("1.6", "1.6 C")),
+				List.of("1.3", "1.6"))));
+
+		com.google.gson.JsonObject menu = GsonFactory.createSnakeCase().toJsonTree(renderer.modal(form)).getAsJsonObject()
+			.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("element");
+
+		assertThat(menu.get("type").getAsString()).isEqualTo("multi_static_select");
+		assertThat(menu.getAsJsonArray("options")).hasSize(3);
+		assertThat(menu.getAsJsonArray("initial_options").toString()).contains("\"1.3\"", "\"1.6\"").doesNotContain("\"1.4\"");
+	}
+
 }

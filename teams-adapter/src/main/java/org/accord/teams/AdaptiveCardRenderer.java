@@ -62,8 +62,9 @@ public final class AdaptiveCardRenderer {
 					field.put("type", "Input.ChoiceSet").put("isMultiSelect", false).putArray("choices");
 					field.putObject("choices.data").put("type", "Data.Query").put("dataset", "graph.microsoft.com/users");
 				}
-				case CHOICE -> {
-					field.put("type", "Input.ChoiceSet").put("isMultiSelect", false).put("style", "compact")
+				case CHOICE, CHOICES -> {
+					// Several chosen come back comma-separated, as Form.Type.CHOICES has them.
+					field.put("type", "Input.ChoiceSet").put("isMultiSelect", input.type() == Form.Type.CHOICES).put("style", "compact")
 						.put("isRequired", true).put("errorMessage", "Choose one");
 					ArrayNode choices = field.putArray("choices");
 					input.choices().forEach(c -> choices.addObject().put("title", c.label()).put("value", c.value()));

@@ -40,4 +40,15 @@ class AdaptiveCardRendererTest {
 		assertThat(input.has("value")).isFalse();
 	}
 
+	@Test
+	void givenSeveralChoices_thenAMultiSelectChoiceSetWhoseValueIsTheInitialOnesCommaSeparated() {
+		Form form = new Form("Consensus round", "Open", "ctx", List.of(Form.Input.choices("criteria", "Criteria",
+				List.of(new Form.Choice("1.3", "1.3 A"), new Form.Choice("1.4", "1.4 B")), List.of("1.3", "1.4"))));
+
+		com.fasterxml.jackson.databind.JsonNode input = renderer.form(form).path("body").get(1);
+
+		assertThat(input.path("isMultiSelect").asBoolean()).isTrue();
+		assertThat(input.path("value").asText()).isEqualTo("1.3,1.4");
+	}
+
 }

@@ -149,8 +149,19 @@ class SlackConsensusIntegrationTest {
 		assertThat(SlackRequests.shown(requests.command("U0ALEX", "consensus"))).contains("for the chair and the facilitator");
 
 		String round1Ratings = ratingsCsv(db, 1);
+		// The chair opens the consensus round without typing: the view's button, then its form, every disputed
+		// criterion chosen at first.
+		Map<String, String> firstViewButtons = FakeSlackApi.buttons(new ObjectMapper()
+			.readTree(requests.command("U0CHAIR", "consensus").body()).path("blocks"));
+		long opening = slack.mark();
+		requests.click("U0CHAIR", "D0CHAIR", "1700000000.000200", firstViewButtons.get("Consensus round…"));
+		FakeSlackApi.Call roundForm = slack.awaitAfter(opening, "views.open", c -> true, WAIT);
+		assertThat(roundForm.json("view").toString()).contains("multi_static_select", "initial_options", "\"value\":\"1.7\"");
 		long round2 = slack.mark();
-		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "round all due 2099-01-31")))
+		requests.submitForm("U0CHAIR", roundForm.json("view").path("private_metadata").asText(),
+				Map.of("criteria", "options:1.3,1.4,1.6,1.7", "due", "2099-01-31"));
+		assertThat(slack.awaitAfter(round2, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
+				&& c.param("text").startsWith("Consensus round"), WAIT).param("text"))
 			.contains("Consensus round 2 is open on 4 criteria (1.3, 1.4, 1.6, 1.7), due 2099-01-31");
 		List<String> disputed = List.of("1.3", "1.4", "1.6", "1.7");
 		for (int u = 0; u < BOARD.size(); u++) {
@@ -177,7 +188,7 @@ class SlackConsensusIntegrationTest {
 		// The chair settles 1.4 without typing: the view's button, then its form.
 		HttpResponse<String> viewAfterRound2 = requests.command("U0CHAIR", "consensus");
 		Map<String, String> viewButtons = FakeSlackApi.buttons(new ObjectMapper().readTree(viewAfterRound2.body()).path("blocks"));
-		assertThat(viewButtons).containsKeys("Settle a criterion…", "Consensus round on the 1 disputed");
+		assertThat(viewButtons).containsKeys("Settle a criterion…", "Consensus round…", "Documents");
 		long settling = slack.mark();
 		assertThat(requests.click("U0CHAIR", "D0CHAIR", "1700000000.000100", viewButtons.get("Settle a criterion…")).statusCode()).isEqualTo(200);
 		FakeSlackApi.Call settleForm = slack.awaitAfter(settling, "views.open", c -> true, WAIT);

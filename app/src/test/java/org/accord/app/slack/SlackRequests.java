@@ -180,7 +180,15 @@ public final class SlackRequests {
 		// selected_option (written "option:<value>" here), words as value.
 		inputs.forEach((block, value) -> {
 			ObjectNode input = values.putObject(block).putObject("value");
-			if (value.startsWith("option:")) {
+			if (value.startsWith("options:")) {
+				// A menu that takes several (multi_static_select): "options:1.3,1.4".
+				com.fasterxml.jackson.databind.node.ArrayNode chosen = input.put("type", "multi_static_select")
+					.putArray("selected_options");
+				for (String option : value.substring("options:".length()).split(",")) {
+					chosen.addObject().put("value", option).putObject("text").put("type", "plain_text").put("text", option);
+				}
+			}
+			else if (value.startsWith("option:")) {
 				// A menu (static_select): "option:1.4" is the option whose value is 1.4.
 				input.put("type", "static_select").putObject("selected_option").put("value", value.substring("option:".length()))
 					.putObject("text").put("type", "plain_text").put("text", value.substring("option:".length()));

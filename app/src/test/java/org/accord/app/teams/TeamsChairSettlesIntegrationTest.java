@@ -14,8 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A chair in Teams settles a disputed criterion from the consensus view's button and the Adaptive Card form it
- * brings, as a chair in Slack does from the modal: one use case behind both.
+ * A chair in Teams settles a disputed criterion and opens a consensus round from the consensus view's buttons
+ * and the Adaptive Card forms they bring, as a chair in Slack does from modals: one use case behind both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TeamsChairSettlesIntegrationTest {
@@ -76,8 +76,20 @@ class TeamsChairSettlesIntegrationTest {
 
 		long again = teams.mark();
 		teams.type(chair, "consensus");
-		assertThat(teams.card(chair, "Consensus view", again).body().toString()).contains("0 agreed · 1 settled by the chair · 48 disputed",
+		FakeBotConnector.Call after = teams.card(chair, "Consensus view", again);
+		assertThat(after.body().toString()).contains("0 agreed · 1 settled by the chair · 48 disputed",
 				"Settled by the chair: **Working towards**");
+
+		// And a consensus round on two of the 48, from the view's button and its form.
+		FakeBotConnector.Call roundForm = teams.form(chair, teams.press(chair, after, "Consensus round…"));
+		JsonNode criteria = input(roundForm.body(), "criteria");
+		assertThat(criteria.path("isMultiSelect").asBoolean()).isTrue();
+		assertThat(criteria.path("choices")).hasSize(48);
+		assertThat(criteria.path("value").asText()).startsWith("1.2,1.3,").doesNotContain("1.1,");
+		assertThat(input(roundForm.body(), "due").path("type").asText()).isEqualTo("Input.Date");
+		long opened = teams.submit(chair, roundForm, Map.of("criteria", "1.2,1.3", "due", "2099-01-31"));
+		assertThat(teams.next(chair, opened).body().toString())
+			.contains("Consensus round 2 is open on 2 criteria (1.2, 1.3), due 2099-01-31");
 	}
 
 	private static JsonNode input(JsonNode node, String id) {

@@ -16,6 +16,9 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 		 */
 		START_ROUND, AGREED_TEXT, SETTLE, REQUEST_ENDORSEMENT, EXPORT,
 
+		/** The chair's form for a consensus round: which disputed criteria, and the day it is due. */
+		ROUND_FORM,
+
 		/** A responsible authority's: endorse the form, or decline it (a form asks the reason). */
 		ENDORSE, DECLINE,
 

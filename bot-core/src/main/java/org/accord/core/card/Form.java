@@ -30,11 +30,16 @@ public record Form(String title, String submitLabel, String context, List<Input>
 
 		public Input {
 			choices = List.copyOf(choices);
-			if (type == Type.CHOICE && (choices.isEmpty() || choices.size() > CHOICES_MAX)) {
+			boolean menu = type == Type.CHOICE || type == Type.CHOICES;
+			if (menu && (choices.isEmpty() || choices.size() > CHOICES_MAX)) {
 				throw new IllegalArgumentException("A choice offers 1 to " + CHOICES_MAX + " options, not " + choices.size());
 			}
-			if (type == Type.CHOICE && initial != null && choices.stream().noneMatch(c -> c.value().equals(initial))) {
-				throw new IllegalArgumentException("The initial choice of " + id + " is not one of its options");
+			if (menu && initial != null) {
+				for (String value : type == Type.CHOICES ? initial.split(",") : new String[] { initial }) {
+					if (choices.stream().noneMatch(c -> c.value().equals(value))) {
+						throw new IllegalArgumentException("The initial choice " + value + " of " + id + " is not one of its options");
+					}
+				}
 			}
 			if (maxLength < 1 || maxLength > TEXT_MAX) {
 				throw new IllegalArgumentException("An input takes 1 to " + TEXT_MAX + " characters, not " + maxLength);
@@ -65,6 +70,15 @@ public record Form(String title, String submitLabel, String context, List<Input>
 			return new Input(id, label, null, false, initial, Type.PERSON, TEXT_MAX);
 		}
 
+		/**
+		 * Some of the given options (a menu that takes several); {@code initial} holds the values chosen at first,
+		 * comma-separated, and so does what comes back.
+		 */
+		public static Input choices(String id, String label, List<Choice> choices, List<String> initial) {
+			return new Input(id, label, null, false, initial.isEmpty() ? null : String.join(",", initial), Type.CHOICES,
+					TEXT_MAX, choices);
+		}
+
 		/** One of the given options (a menu); {@code initial} is the value chosen at first, or null. */
 		public static Input choice(String id, String label, List<Choice> choices, String initial) {
 			return new Input(id, label, null, false, initial, Type.CHOICE, TEXT_MAX, choices);
@@ -80,12 +94,12 @@ public record Form(String title, String submitLabel, String context, List<Input>
 	}
 
 	/**
-	 * What is asked for: words, a date (a date picker), a person of the workspace (a people picker), or one of a
-	 * few options (a menu).
+	 * What is asked for: words, a date (a date picker), a person of the workspace (a people picker), one of a
+	 * few options (a menu), or some of them (a menu that takes several; values comma-separated, so none holds a comma).
 	 */
 	public enum Type {
 
-		TEXT, DATE, PERSON, CHOICE
+		TEXT, DATE, PERSON, CHOICE, CHOICES
 
 	}
 

@@ -38,6 +38,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 				.map(seat -> consensus.startRound(seat, caller, null, null))
 				.orElse(Outcome.reply("You are not on this board."));
 			case SETTLE -> consensus.settleForm(caller, action);
+			case ROUND_FORM -> consensus.roundForm(caller, action);
 			case REQUEST_ENDORSEMENT -> boards.seat(caller.user())
 				.map(seat -> endorsement.request(seat, caller))
 				.orElse(Outcome.reply("You are not on this board."));
@@ -67,6 +68,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 					values.get("document"), values.get("page"), values.get("paragraph"), values.get("comment")));
 			case AGREED_TEXT -> consensus.saveText(caller, action, values);
 			case SETTLE -> consensus.settleSubmitted(caller, action, values);
+			case ROUND_FORM -> consensus.roundSubmitted(caller, action, values);
 			case DECLINE -> endorsement.decline(caller, action, values);
 			case ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ADD -> plan.submit(caller, action, values);
 			default -> Outcome.reply("That form has expired; please open it again.");

@@ -156,8 +156,8 @@ final class ConsensusService {
 		List<Button> buttons = new ArrayList<>();
 		if (seat.is(Role.CHAIR)) {
 			if (!disputed.isEmpty() && !assessment.roundOpen()) {
-				buttons.add(new Button("Consensus round on the " + disputed.size() + " disputed",
-						ButtonAction.of(ButtonAction.Kind.START_ROUND, assessment.id().value(), assessment.round(), null), "primary"));
+				buttons.add(new Button("Consensus round…",
+						ButtonAction.of(ButtonAction.Kind.ROUND_FORM, assessment.id().value(), assessment.round(), null), "primary"));
 				if (reconcilable(assessment)) {
 					buttons.add(new Button("Settle a criterion…",
 							ButtonAction.of(ButtonAction.Kind.SETTLE, assessment.id().value(), assessment.round(), null), null));
@@ -224,6 +224,63 @@ final class ConsensusService {
 			}
 		}
 		return line.toString();
+	}
+
+	/** How long a consensus round runs unless the chair says otherwise: two weeks, time for one board meeting. */
+	static final int ROUND_DAYS = 14;
+
+	/** The round form: every disputed criterion, all chosen at first, and a due date two weeks on. */
+	Outcome roundForm(Caller caller, ButtonAction action) {
+		return boards.seat(caller.user()).map(seat -> {
+			if (!seat.is(Role.CHAIR)) {
+				return Outcome.reply("Only the chair can start a consensus round.");
+			}
+			Optional<Assessment> current = assessments.current(seat.partnership().id());
+			if (current.isEmpty() || !current.get().id().value().equals(action.assessmentId())) {
+				return Outcome.reply("That button belongs to an assessment that is no longer under way.");
+			}
+			Assessment assessment = current.get();
+			if (assessment.roundOpen()) {
+				return Outcome.reply("Round " + assessment.round() + " is still open: close it first with `"
+						+ caller.commandPrefix() + "close`.");
+			}
+			List<Form.Choice> disputed = conversation.frameworkOf(assessment).criteria().stream()
+				.filter(c -> !assessment.settlements().containsKey(c.id()))
+				.map(c -> new Form.Choice(c.id(), c.id() + " " + c.title())).toList();
+			if (disputed.isEmpty()) {
+				return Outcome.reply("Nothing is disputed: every criterion is settled. Next: `" + caller.commandPrefix() + "endorse`.");
+			}
+			LocalDate due = LocalDate.now(clock.withZone(seat.partnership().timezone())).plusDays(ROUND_DAYS);
+			return Outcome.builder().openForm(new Form("Consensus round", "Open the round",
+					ButtonAction.of(ButtonAction.Kind.ROUND_FORM, assessment.id().value(), assessment.round(), null).encode(),
+					List.of(Form.Input.choices("criteria", "Disputed criteria to put to the board again", disputed,
+							disputed.stream().map(Form.Choice::value).toList()),
+							Form.Input.date("due", "Due", due.toString())))).build();
+		}).orElse(Outcome.reply("You are not on this board."));
+	}
+
+	/** The round form, submitted: the chosen criteria, and its due date. */
+	Outcome roundSubmitted(Caller caller, ButtonAction action, Map<String, String> values) {
+		return boards.seat(caller.user()).map(seat -> {
+			Optional<Assessment> current = assessments.current(seat.partnership().id());
+			if (current.isEmpty() || !current.get().id().value().equals(action.assessmentId())
+					|| current.get().round() != action.round()) {
+				return Outcome.reply("That form belongs to a round that is over; open the consensus view again.");
+			}
+			String criteria = values.get("criteria");
+			if (criteria == null || criteria.isBlank()) {
+				return Outcome.reply("Choose at least one criterion for the round.");
+			}
+			LocalDate due = null;
+			if (values.get("due") != null) {
+				Optional<LocalDate> parsed = DueDates.parse(values.get("due"));
+				if (parsed.isEmpty()) {
+					return Outcome.reply("Choose the day the round is due.");
+				}
+				due = parsed.get();
+			}
+			return startRound(seat, caller, List.of(criteria.split(",")).stream().map(String::strip).toList(), due);
+		}).orElse(Outcome.reply("You are not on this board."));
 	}
 
 	/** {@code round [all | 1.2 3.4 …] [due YYYY-MM-DD]}: a consensus round on disputed criteria. */

@@ -19,10 +19,11 @@ import static org.accord.core.service.CoreFixture.replyText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chair settles a disputed criterion from the consensus view's button and its form, without typing: the
- * same rules as the typed {@code settle}, since both reach one use case.
+ * The chair's controls on the consensus view, without typing: settle a disputed criterion (a form), open a
+ * consensus round (a form), ask for endorsement, hand out the documents. Each reaches the same use case as its
+ * typed shortcut, so the same rules hold.
  */
-class SettleFormTest {
+class ConsensusViewControlsTest {
 
 	private static final List<String> RATERS = List.of("UCHAIR", "UALEX", "USAM", "UKIM");
 
@@ -117,6 +118,30 @@ class SettleFormTest {
 			.extracting(d -> ((Delivery.File) d).fileName()).anyMatch(name -> name.endsWith(".docx"));
 		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), viewButton("Documents").orElseThrow())))
 			.isEqualTo("The documents are for the chair and the facilitator.");
+	}
+
+	@Test
+	void givenADispute_thenTheRoundFormOffersTheDisputedAllChosen_dueInTwoWeeks_andOpensTheRoundOnWhatIsChosen() {
+		Form form = form(fixture.core.promptActions().act(caller("UCHAIR"), viewButton("Consensus round…").orElseThrow()));
+		Form.Input criteria = form.inputs().get(0);
+		assertThat(criteria.type()).isEqualTo(Form.Type.CHOICES);
+		assertThat(criteria.choices()).extracting(Form.Choice::value).containsExactly("1.1");
+		assertThat(criteria.initial()).isEqualTo("1.1");
+		assertThat(form.inputs().get(1).type()).isEqualTo(Form.Type.DATE);
+		assertThat(form.inputs().get(1).initial()).isEqualTo("2026-12-10");
+
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), form.context(), Map.of("due", "2026-12-10"))))
+			.isEqualTo("Choose at least one criterion for the round.");
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), form.context(),
+				Map.of("criteria", "1.2", "due", "2026-12-10")))).contains("Already settled, so not for another round: 1.2");
+		assertThat(replyText(fixture.core.forms().submit(caller("UALEX"), form.context(), Map.of("criteria", "1.1"))))
+			.isEqualTo("Only the chair can start a consensus round.");
+
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), form.context(),
+				Map.of("criteria", "1.1", "due", "2026-12-10")))).contains("Consensus round 2 is open on 1 criterion (1.1), due 2026-12-10");
+		// The same form sent again (a double click on Submit) opens nothing more.
+		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), form.context(),
+				Map.of("criteria", "1.1", "due", "2026-12-10")))).contains("belongs to a round that is over");
 	}
 
 	private Optional<ButtonAction> viewButton(String label) {
