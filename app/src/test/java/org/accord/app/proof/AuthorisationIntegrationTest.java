@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
@@ -148,11 +149,11 @@ class AuthorisationIntegrationTest {
 		// Round 1 closed: the moment "round", "settle", "text" and "consensus" have something to act on.
 		everyCommandRefused();
 
-		// The chair's consensus view carries the start-round button in the acknowledgement's blocks.
+		// The chair's consensus view carries the round button in the acknowledgement's blocks; it opens the round form.
 		HttpResponse<String> view = here.command(CHAIR, "consensus");
 		String startRound = FakeSlackApi.buttons(JSON.readTree(view.body()).path("blocks")).entrySet().stream()
-			.filter(e -> e.getKey().startsWith("Consensus round on")).map(Map.Entry::getValue).findFirst().orElseThrow();
-		assertThat(startRound).startsWith("START_ROUND|");
+			.filter(e -> e.getKey().startsWith("Consensus round")).map(Map.Entry::getValue).findFirst().orElseThrow();
+		assertThat(startRound).startsWith("ROUND_FORM|");
 		Map<String, String> startRoundRefusals = new LinkedHashMap<>();
 		startRoundRefusals.put(ALEX, "Only the chair can start a consensus round.");
 		startRoundRefusals.put(POL, "Only the chair can start a consensus round.");
@@ -160,11 +161,28 @@ class AuthorisationIntegrationTest {
 		startRoundRefusals.put(OUTSIDER, "Only the chair can start a consensus round.");
 		startRoundRefusals.put(ELSEWHERE, "Only the chair can start a consensus round.");
 		// Another board's chair: the button acts on the presser's own board, which has no assessment.
-		startRoundRefusals.put(ELSE_CHAIR, "No assessment is under way.");
+		startRoundRefusals.put(ELSE_CHAIR, "That button belongs to an assessment that is no longer under way.");
 		startRoundRefusals.forEach((user, refusal) -> buttonRefused(user, startRound, refusal));
 		long pressed = slack.mark();
 		here.click(CHAIR, "D" + CHAIR.substring(1), "1700000000.000100", startRound);
-		assertThat(slack.awaitAfter(pressed, "chat.postEphemeral", c -> CHAIR.equals(c.param("user")), SlackMembers.WAIT)
+		JsonNode roundView = slack.awaitAfter(pressed, "views.open", c -> true, SlackMembers.WAIT).json("view");
+		String roundForm = roundView.path("private_metadata").asText();
+		List<String> disputed = new java.util.ArrayList<>();
+		roundView.path("blocks").get(0).path("element").path("initial_options").forEach(o -> disputed.add(o.path("value").asText()));
+		assertThat(disputed).isNotEmpty();
+		// The form, submitted by anyone but the chair, opens nothing.
+		StoreSnapshot beforeRound = StoreSnapshot.of(db, HANDLED);
+		for (String user : List.of(ALEX, POL, FAC)) {
+			long submitted = slack.mark();
+			assertThat(here.submitForm(user, roundForm, Map.of("criteria", "options:1.1", "due", "2099-01-31")).statusCode())
+				.isEqualTo(200);
+			assertThat(slack.awaitAfter(submitted, "chat.postMessage", c -> user.equals(c.param("channel")), SlackMembers.WAIT)
+				.json("blocks").toString()).contains("Only the chair can start a consensus round.");
+		}
+		assertUnchanged(beforeRound, "round form submitted by others than the chair");
+		long opened = slack.mark();
+		here.submitForm(CHAIR, roundForm, Map.of("criteria", "options:" + String.join(",", disputed), "due", "2099-01-31"));
+		assertThat(slack.awaitAfter(opened, "chat.postMessage", c -> CHAIR.equals(c.param("channel")), SlackMembers.WAIT)
 			.json("blocks").toString()).contains("Consensus round 2 is open");
 
 		// To endorsement: close round 2, the chair settles what is disputed, and asks the authority.

@@ -215,7 +215,7 @@ class FuzzIntegrationTest {
 		assertThat(SlackRequests.shown(a.command(CHAIR, "close"))).contains("Round 1 is closed");
 		JsonNode view = JSON.readTree(a.command(CHAIR, "consensus").body());
 		String startRoundA = FakeSlackApi.buttons(view.path("blocks")).entrySet().stream()
-			.filter(e -> e.getKey().startsWith("Consensus round on")).map(Map.Entry::getValue).findFirst().orElseThrow();
+			.filter(e -> e.getKey().startsWith("Consensus round")).map(Map.Entry::getValue).findFirst().orElseThrow();
 		long text = slack.mark();
 		a.command(CHAIR, "text 1.1");
 		String agreedTextFormA = slack.awaitAfter(text, "views.open", c -> true, SlackMembers.WAIT).json("view")
