@@ -250,6 +250,8 @@ final class ConsensusService {
 			if (disputed.isEmpty()) {
 				return Outcome.reply("Nothing is disputed: every criterion is settled. Next: `" + caller.commandPrefix() + "endorse`.");
 			}
+			// A menu holds 100 options; a framework with more disputed than that leaves the rest to `round 1.2 3.4`.
+			disputed = disputed.subList(0, Math.min(disputed.size(), Form.Input.CHOICES_MAX));
 			LocalDate due = LocalDate.now(clock.withZone(seat.partnership().timezone())).plusDays(ROUND_DAYS);
 			return Outcome.builder().openForm(new Form("Consensus round", "Open the round",
 					ButtonAction.of(ButtonAction.Kind.ROUND_FORM, assessment.id().value(), assessment.round(), null).encode(),
