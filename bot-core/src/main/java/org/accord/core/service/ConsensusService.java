@@ -231,19 +231,7 @@ final class ConsensusService {
 
 	/** The round form: every disputed criterion, all chosen at first, and a due date two weeks on. */
 	Outcome roundForm(Caller caller, ButtonAction action) {
-		return boards.seat(caller.user()).map(seat -> {
-			if (!seat.is(Role.CHAIR)) {
-				return Outcome.reply("Only the chair can start a consensus round.");
-			}
-			Optional<Assessment> current = assessments.current(seat.partnership().id());
-			if (current.isEmpty() || !current.get().id().value().equals(action.assessmentId())) {
-				return Outcome.reply("That button belongs to an assessment that is no longer under way.");
-			}
-			Assessment assessment = current.get();
-			if (assessment.roundOpen()) {
-				return Outcome.reply("Round " + assessment.round() + " is still open: close it first with `"
-						+ caller.commandPrefix() + "close`.");
-			}
+		return chairsForm(caller, action, "Only the chair can start a consensus round.", (seat, assessment) -> {
 			List<Form.Choice> disputed = conversation.frameworkOf(assessment).criteria().stream()
 				.filter(c -> !assessment.settlements().containsKey(c.id()))
 				.map(c -> new Form.Choice(c.id(), c.id() + " " + c.title())).toList();
@@ -258,6 +246,28 @@ final class ConsensusService {
 					List.of(Form.Input.choices("criteria", "Disputed criteria to put to the board again", disputed,
 							disputed.stream().map(Form.Choice::value).toList()),
 							Form.Input.date("due", "Due", due.toString())))).build();
+		});
+	}
+
+	/**
+	 * A form of the chair's from a button of the consensus view: only for the chair, only for the assessment the
+	 * button belongs to, and only once no round is open; else what stands in the way.
+	 */
+	private Outcome chairsForm(Caller caller, ButtonAction action, String notChair,
+			java.util.function.BiFunction<Boards.Seat, Assessment, Outcome> form) {
+		return boards.seat(caller.user()).map(seat -> {
+			if (!seat.is(Role.CHAIR)) {
+				return Outcome.reply(notChair);
+			}
+			Optional<Assessment> current = assessments.current(seat.partnership().id());
+			if (current.isEmpty() || !current.get().id().value().equals(action.assessmentId())) {
+				return Outcome.reply("That button belongs to an assessment that is no longer under way.");
+			}
+			if (current.get().roundOpen()) {
+				return Outcome.reply("Round " + current.get().round() + " is still open: close it first with `"
+						+ caller.commandPrefix() + "close`.");
+			}
+			return form.apply(seat, current.get());
 		}).orElse(Outcome.reply("You are not on this board."));
 	}
 
@@ -441,18 +451,7 @@ final class ConsensusService {
 
 	/** The settle form: a disputed criterion (none is chosen for the chair), its level, a note. */
 	Outcome settleForm(Caller caller, ButtonAction action) {
-		return boards.seat(caller.user()).map(seat -> {
-			if (!seat.is(Role.CHAIR)) {
-				return Outcome.reply("Only the chair can settle a criterion.");
-			}
-			Optional<Assessment> current = assessments.current(seat.partnership().id());
-			if (current.isEmpty() || !current.get().id().value().equals(action.assessmentId())) {
-				return Outcome.reply("That button belongs to an assessment that is no longer under way.");
-			}
-			Assessment assessment = current.get();
-			if (assessment.roundOpen()) {
-				return Outcome.reply("Round " + assessment.round() + " is open: close it before settling.");
-			}
+		return chairsForm(caller, action, "Only the chair can settle a criterion.", (seat, assessment) -> {
 			if (!reconcilable(assessment)) {
 				return Outcome.reply("The form is final: every responsible authority endorsed it as it stands.");
 			}
@@ -472,7 +471,7 @@ final class ConsensusService {
 							Form.Input.choice("level", "Settled at", levels, null),
 							new Form.Input("note", "Why (shown with the level)", "What the board weighed", true, null,
 									Form.Type.TEXT, NOTE_MAX)))).build();
-		}).orElse(Outcome.reply("You are not on this board."));
+		});
 	}
 
 	/** The settle form, submitted. */
