@@ -161,7 +161,7 @@ class SlackConsensusIntegrationTest {
 		requests.submitForm("U0CHAIR", roundForm.json("view").path("private_metadata").asText(),
 				Map.of("criteria", "options:1.3,1.4,1.6,1.7", "due", "2099-01-31"));
 		assertThat(slack.awaitAfter(round2, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
-				&& c.param("text").startsWith("Consensus round"), WAIT).param("text"))
+				&& c.json("blocks").toString().contains("is open on"), WAIT).json("blocks").toString())
 			.contains("Consensus round 2 is open on 4 criteria (1.3, 1.4, 1.6, 1.7), due 2099-01-31");
 		List<String> disputed = List.of("1.3", "1.4", "1.6", "1.7");
 		for (int u = 0; u < BOARD.size(); u++) {
@@ -200,7 +200,8 @@ class SlackConsensusIntegrationTest {
 		long settled = slack.mark();
 		requests.submitForm("U0CHAIR", settleForm.json("view").path("private_metadata").asText(),
 				Map.of("criterion", "option:1.4", "level", "option:" + wt, "note", "Evidence is thin on both sides"));
-		assertThat(slack.awaitAfter(settled, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel")), WAIT)
+		assertThat(slack.awaitAfter(settled, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("settled by the chair"), WAIT)
 			.json("blocks").toString()).contains("1.4 settled by the chair: *Working towards* (Evidence is thin on both sides)");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "settle 1.1 doing well")))
 			.contains("was agreed by the members in round 1");

@@ -111,6 +111,12 @@ public final class TeamsMembers {
 		return connector.await(c -> c.seq() > mark && member.conversation().equals(c.conversationId()), WAIT);
 	}
 
+	/** The first message sent into the member's chat after {@code mark} that holds these words. */
+	public FakeBotConnector.Call message(Member member, long mark, String words) {
+		return connector.await(c -> c.seq() > mark && member.conversation().equals(c.conversationId()) && c.body() != null
+				&& c.body().toString().contains(words), WAIT);
+	}
+
 	/** Presses a card's button by its title; returns the mark to wait for what it caused. */
 	public long press(Member member, FakeBotConnector.Call card, String title) {
 		Map<String, String> buttons = buttons(card.body());
