@@ -26,6 +26,7 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import org.accord.core.card.Card;
 import org.accord.core.card.Form;
+import org.accord.core.card.Mention;
 import org.accord.core.card.Verbatim;
 
 /** Core's cards as Block Kit, within Block Kit's limits (a header holds 150 characters, a button 75). */
@@ -168,9 +169,12 @@ public final class BlockKitCardRenderer {
 		return MarkdownTextObject.builder().text(clip(mrkdwn(text), TEXT_MAX)).build();
 	}
 
-	/** Accord's own text is mrkdwn already; people's words get Slack's three escapes, so no link or mention survives. */
+	/**
+	 * Accord's own text is mrkdwn already, people Slack's own mentions; people's words get Slack's three escapes,
+	 * so no link or mention survives in them.
+	 */
 	static String mrkdwn(String text) {
-		return Verbatim.render(text, s -> s,
+		return Verbatim.render(text, s -> Mention.render(s, (id, name) -> "<@" + id + ">"),
 				s -> s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
 	}
 

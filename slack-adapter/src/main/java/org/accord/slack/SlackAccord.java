@@ -86,7 +86,12 @@ public final class SlackAccord {
 	}
 
 	private static Caller caller(String teamId, String userId) {
-		return new Caller(new PlatformUser(PLATFORM, teamId, userId), COMMAND + " ");
+		return caller(teamId, userId, null);
+	}
+
+	/** Slack gives a name with commands and clicks; Slack itself shows people by their mention, so it is kept only for Teams' sake. */
+	private static Caller caller(String teamId, String userId, String name) {
+		return new Caller(new PlatformUser(PLATFORM, teamId, userId), COMMAND + " ", name);
 	}
 
 	Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
@@ -94,7 +99,8 @@ public final class SlackAccord {
 		if (!firstTime("slack-command", payload.getTriggerId())) {
 			return ctx.ack();
 		}
-		Outcome outcome = commands.handle(caller(payload.getTeamId(), payload.getUserId()), payload.getText());
+		Outcome outcome = commands.handle(caller(payload.getTeamId(), payload.getUserId(), payload.getUserName()),
+				SlackTyped.of(payload.getText()));
 		// The caller's reply travels in the acknowledgement itself: seen at once, and only by them.
 		Optional<Card> reply = outcome.replies().stream().reduce(SlackAccord::join);
 		Outcome rest = new Outcome(outcome.deliveries().stream()
@@ -125,7 +131,7 @@ public final class SlackAccord {
 			return ctx.ack();
 		}
 		String teamId = payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
-		Outcome outcome = prompts.act(caller(teamId, payload.getUser().getId()), action);
+		Outcome outcome = prompts.act(caller(teamId, payload.getUser().getId(), payload.getUser().getName()), action);
 		String channel = payload.getContainer() != null ? payload.getContainer().getChannelId() : null;
 		if (channel == null && payload.getChannel() != null) {
 			channel = payload.getChannel().getId();
@@ -151,7 +157,7 @@ public final class SlackAccord {
 				values.put(id, value);
 			}
 		});
-		Outcome outcome = forms.submit(caller(payload.getTeam().getId(), payload.getUser().getId()),
+		Outcome outcome = forms.submit(caller(payload.getTeam().getId(), payload.getUser().getId(), payload.getUser().getName()),
 				view.getPrivateMetadata(), values);
 		deliverer.deliverLater(ctx.client(), outcome, new SlackDeliverer.Origin(payload.getUser().getId(), null, null, null));
 		return ctx.ack();
@@ -182,7 +188,7 @@ public final class SlackAccord {
 			return ctx.ack();
 		}
 		String team = teamOf(payload, ctx);
-		Outcome outcome = commands.handle(caller(team, event.getUser()), event.getText());
+		Outcome outcome = commands.handle(caller(team, event.getUser()), SlackTyped.of(event.getText()));
 		deliverer.deliverLater(ctx.client(), outcome, new SlackDeliverer.Origin(event.getUser(), null, null, null));
 		return ctx.ack();
 	}

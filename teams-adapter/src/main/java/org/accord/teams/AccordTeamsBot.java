@@ -16,6 +16,7 @@ import com.microsoft.bot.schema.Serialization;
 import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.domain.PlatformUser;
 import org.accord.core.port.in.Caller;
 import org.accord.core.port.in.ChatCommandUseCase;
@@ -27,8 +28,6 @@ import org.accord.core.port.in.PromptActionUseCase;
  * and forms come back as the message's value. Every turn refreshes the person's conversation reference.
  */
 public final class AccordTeamsBot extends ActivityHandler {
-
-	private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("<at>[^<]*</at>");
 
 	private final ChatCommandUseCase commands;
 
@@ -68,13 +67,13 @@ public final class AccordTeamsBot extends ActivityHandler {
 			return CompletableFuture.completedFuture(null);
 		}
 		PlatformUser user = TeamsAddresses.user(activity);
-		Caller caller = new Caller(user, "");
+		Caller caller = caller(activity);
 		Outcome outcome = fromValue(caller, activity.getValue());
 		if (outcome == null) {
-			String text = Activity.removeRecipientMentionImmutable(activity);
-			// A mention of the bot may come without its entity; it is never part of the command.
-			text = MENTION.matcher(text == null ? String.valueOf(activity.getText()) : text).replaceAll(" ").strip();
-			outcome = commands.handle(caller, text);
+			TeamsTyped.Read read = TeamsTyped.of(turn);
+			outcome = read.unknown().isEmpty() ? commands.handle(caller, read.typed())
+					: Outcome.reply("Teams could not tell me who " + String.join(", ", read.unknown().stream().map(Verbatim::of).toList())
+							+ " is, so nothing was changed. Send them an invitation code instead: *invite as member*.");
 		}
 		deliverer.deliver(turn, outcome, user);
 		return CompletableFuture.completedFuture(null);
@@ -101,7 +100,7 @@ public final class AccordTeamsBot extends ActivityHandler {
 			AdaptiveCardInvokeValue value) {
 		PlatformUser user = TeamsAddresses.user(turn.getActivity());
 		Object data = value.getAction() == null ? null : value.getAction().getData();
-		Outcome outcome = fromValue(new Caller(user, ""), data);
+		Outcome outcome = fromValue(caller(turn.getActivity()), data);
 		AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
 		response.setStatusCode(200);
 		response.setType("application/vnd.microsoft.activity.message");
@@ -164,6 +163,10 @@ public final class AccordTeamsBot extends ActivityHandler {
 			return forms.submit(caller, data.get(AdaptiveCardRenderer.FORM_KEY).asText(), inputs);
 		}
 		return null;
+	}
+
+	private static Caller caller(Activity activity) {
+		return new Caller(TeamsAddresses.user(activity), "", activity.getFrom().getName());
 	}
 
 	private static CompletableFuture<com.microsoft.bot.builder.InvokeResponse> refuse(String why) {

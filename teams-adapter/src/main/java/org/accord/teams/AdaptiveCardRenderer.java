@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.accord.core.card.Card;
 import org.accord.core.card.Form;
+import org.accord.core.card.Mention;
 import org.accord.core.card.Verbatim;
 
 /**
@@ -24,8 +25,6 @@ public final class AdaptiveCardRenderer {
 	public static final String FORM_KEY = "accordForm";
 
 	private static final Pattern BOLD = Pattern.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])");
-
-	private static final Pattern MENTION = Pattern.compile("<@([^>|]+)(?:\\|[^>]*)?>");
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -45,7 +44,49 @@ public final class AdaptiveCardRenderer {
 			}
 			body.add(element);
 		}
+		mentions(root, card);
 		return root;
+	}
+
+	/**
+	 * Teams shows an {@code <at>name</at>} in a card as a mention only when the card lists it among its
+	 * entities with the person's id; a person whose name Accord does not know is written as words instead.
+	 */
+	private void mentions(ObjectNode root, Card card) {
+		java.util.Map<String, Mention.Person> people = new java.util.LinkedHashMap<>();
+		for (Card.Part part : card.parts()) {
+			for (String text : texts(part)) {
+				Mention.in(text).stream().filter(p -> p.name() != null).forEach(p -> people.putIfAbsent(p.userId() + "\u0000" + p.name(), p));
+			}
+		}
+		if (people.isEmpty()) {
+			return;
+		}
+		ArrayNode entities = root.putObject("msteams").putArray("entities");
+		for (Mention.Person person : people.values()) {
+			ObjectNode entity = entities.addObject().put("type", "mention").put("text", at(person.name()));
+			entity.putObject("mentioned").put("id", person.userId()).put("name", words(person.name()));
+		}
+	}
+
+	private static java.util.List<String> texts(Card.Part part) {
+		if (part instanceof Card.Part.Heading h) {
+			return java.util.List.of(h.text());
+		}
+		if (part instanceof Card.Part.Text t) {
+			return java.util.List.of(t.text());
+		}
+		if (part instanceof Card.Part.Context c) {
+			return java.util.List.of(c.text());
+		}
+		if (part instanceof Card.Part.Option o) {
+			return java.util.List.of(o.text());
+		}
+		return java.util.List.of();
+	}
+
+	private static String at(String name) {
+		return "<at>" + words(name) + "</at>";
 	}
 
 	public ObjectNode form(Form form) {
@@ -139,12 +180,14 @@ public final class AdaptiveCardRenderer {
 	}
 
 	/**
-	 * Core writes *bold* as Slack does; Adaptive Cards want **bold**. Mentions read as @id. People's words are
+	 * Core writes *bold* as Slack does; Adaptive Cards want **bold**. A person named is an {@code <at>} mention
+	 * (listed among the card's entities), or their role's words where Accord has no name. People's words are
 	 * shown as words: a TextBlock reads markdown, so the link syntax is broken apart ("](" and "<"), and their
 	 * asterisks are left alone rather than turned into bold.
 	 */
 	static String markdown(String text) {
-		return Verbatim.render(text, s -> MENTION.matcher(BOLD.matcher(s).replaceAll("**$1**")).replaceAll("@$1"),
+		return Verbatim.render(text, s -> Mention.render(BOLD.matcher(s).replaceAll("**$1**"),
+				(id, name) -> name == null ? "a board member" : at(name)),
 				AdaptiveCardRenderer::words);
 	}
 

@@ -19,7 +19,15 @@ public final class Verbatim {
 
 	/** The words, marked as someone's own; null stays null. */
 	public static String of(String words) {
-		return words == null ? null : OPEN + words.replace(OPEN, ' ').replace(CLOSE, ' ') + CLOSE;
+		if (words == null) {
+			return null;
+		}
+		// A person's words carry no mark of Accord's own: a comment cannot close its quotes or name someone.
+		StringBuilder clean = new StringBuilder(words.length() + 2).append(OPEN);
+		for (char c : words.toCharArray()) {
+			clean.append(c == OPEN || c == CLOSE || c == Mention.OPEN || c == Mention.NAME || c == Mention.CLOSE ? ' ' : c);
+		}
+		return clean.append(CLOSE).toString();
 	}
 
 	/**
@@ -47,9 +55,9 @@ public final class Verbatim {
 		return out.toString();
 	}
 
-	/** The text with the marks taken out, for where nothing is markup (plain-text fields, files, logs). */
+	/** The text with the marks taken out, for where nothing is markup (plain-text fields, files, logs); people by name. */
 	public static String plain(String text) {
-		return text == null ? null : text.replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
+		return text == null ? null : Mention.plain(text).replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
 	}
 
 }

@@ -17,7 +17,9 @@ import org.accord.core.card.Card;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Form;
+import org.accord.core.card.Mention;
 import org.accord.core.card.Outcome;
+import org.accord.core.port.in.Typed;
 import org.accord.core.card.Verbatim;
 import org.accord.core.document.ActionPlanDocuments;
 import org.accord.core.domain.Action;
@@ -40,7 +42,7 @@ import org.accord.core.port.out.MemberPort;
  */
 final class ActionService {
 
-	private static final Pattern ADD = Pattern.compile("^action\\s+add\\s+\"([^\"]+)\"\\s+<@([A-Za-z0-9:_-]+)(?:\\|[^>]*)?>"
+	private static final Pattern ADD = Pattern.compile("^action\\s+add\\s+\"([^\"]+)\"\\s+(@)"
 			+ "\\s+due\\s+(\\S+)(?:\\s+milestone\\s+\"([^\"]+)\")?(?:\\s+criterion\\s+(\\S+))?\\s*$", Pattern.CASE_INSENSITIVE);
 
 	private final Boards boards;
@@ -116,10 +118,15 @@ final class ActionService {
 					+ " @owner due 2027-03-31 milestone \"Signed by all five\" criterion 5.5` (milestone and criterion are optional),"
 					+ " or `" + caller.commandPrefix() + "action add` alone for a form.");
 		}
-		return create(seat, caller, m.group(1), m.group(2), m.group(3), m.group(4), m.group(5));
+		Typed.Mentioned owner = command.mentionAfter(m.group(1));
+		if (owner == null) {
+			return Outcome.reply("Mention the action's owner after its text, e.g. `" + caller.commandPrefix()
+					+ "action add \"Agree the protocol\" @owner due 2027-03-31`.");
+		}
+		return create(seat, caller, m.group(1), owner, m.group(3), m.group(4), m.group(5));
 	}
 
-	private Outcome create(Boards.Seat seat, Caller caller, String text, String ownerId, String dueText, String milestone,
+	private Outcome create(Boards.Seat seat, Caller caller, String text, Typed.Mentioned named, String dueText, String milestone,
 			String criterion) {
 		Optional<LocalDate> due = futureDate(seat.partnership(), dueText);
 		if (due.isEmpty()) {
@@ -136,13 +143,15 @@ final class ActionService {
 			}
 			issue = c.get().id() + " " + c.get().title();
 		}
-		PlatformUser owner = new PlatformUser(caller.user().platform(), caller.user().workspace(), ownerId);
+		PlatformUser owner = new PlatformUser(caller.user().platform(), caller.user().workspace(), named.userId());
+		String ownerName = members.find(seat.partnership().id(), owner).map(Member::name).orElse(named.name());
 		Action created = actions.create(new Action(new Action.ActionId(UUID.randomUUID().toString()), seat.partnership().id(), 0,
 				issue, text.strip(), criteria, members.find(seat.partnership().id(), owner).map(Member::id).orElse(null), owner,
 				due.get(), blankToNull(milestone), Action.Status.OPEN, List.of(), null, 0));
 		planned(seat.partnership(), created);
 		return Outcome.builder()
-			.reply("Added action " + created.number() + ": " + created.text() + ", owned by <@" + ownerId + ">, due " + due.get()
+			.reply("Added action " + created.number() + ": " + Verbatim.of(created.text()) + ", owned by "
+					+ Mention.of(owner.userId(), ownerName) + ", due " + due.get()
 					+ ". They will be reminded 7 days and 1 day before, on the day, and weekly if it runs over.")
 			.direct(owner, NudgeService.ownerCard(created, "You own action " + created.number() + " of the plan"))
 			.build();
@@ -177,9 +186,11 @@ final class ActionService {
 							+ caller.commandPrefix() + "plan`, or add one with `" + caller.commandPrefix() + "action add`." : ""));
 		}
 		StringBuilder text = new StringBuilder("*Action plan*" + (filter.isEmpty() ? "" : " · " + filter));
+		Map<PlatformUser, String> names = new java.util.HashMap<>();
+		members.board(seat.partnership().id()).forEach(m -> names.put(m.user(), m.name()));
 		for (Action a : plan) {
 			text.append("\n• *").append(a.number()).append("* ").append(Verbatim.of(a.text())).append(" · ")
-				.append(a.ownerUser() == null ? "no owner yet" : "<@" + a.ownerUser().userId() + ">").append(" · ")
+				.append(a.ownerUser() == null ? "no owner yet" : Mention.of(a.ownerUser().userId(), names.get(a.ownerUser()))).append(" · ")
 				.append(a.due() == null ? "no date" : "due " + a.due()).append(" · ").append(a.status().words())
 				.append(a.overdue(today) ? " · *overdue*" : "")
 				.append(a.requestedDue() != null ? " · new date asked: " + a.requestedDue() : "");
@@ -320,7 +331,7 @@ final class ActionService {
 			if (owner == null || values.get("text") == null || values.get("due") == null) {
 				return Outcome.reply("An action needs its text, an owner and a due date.");
 			}
-			return create(seat.get(), caller, values.get("text"), owner, values.get("due"), values.get("milestone"),
+			return create(seat.get(), caller, values.get("text"), new Typed.Mentioned(owner, null), values.get("due"), values.get("milestone"),
 					values.get("criterion"));
 		}
 		Optional<Action> action = actions.find(new Action.ActionId(button.actionId()));
@@ -361,12 +372,14 @@ final class ActionService {
 		PlatformUser ownerUser = new PlatformUser(caller.user().platform(), caller.user().workspace(), ownerId);
 		Member owner = members.find(seat.partnership().id(), ownerUser)
 			.orElse(new Member(null, seat.partnership().id(), ownerUser, Role.MEMBER, null));
+		String ownerName = owner.name();
 		String text = values.getOrDefault("text", draft.text());
 		return change(draft, a -> a.status() == Action.Status.DRAFT ? a.withPlan(text, owner, due.get(), values.get("milestone")) : null,
 				accepted -> {
 					planned(seat.partnership(), accepted);
 					return Outcome.builder()
-						.reply("Accepted action " + accepted.number() + ": " + accepted.text() + ", owned by <@" + ownerId + ">, due "
+						.reply("Accepted action " + accepted.number() + ": " + Verbatim.of(accepted.text()) + ", owned by "
+								+ Mention.of(ownerId, ownerName) + ", due "
 								+ accepted.due() + ".")
 						.direct(ownerUser, NudgeService.ownerCard(accepted, "You own action " + accepted.number() + " of the plan"))
 						.build();
@@ -383,7 +396,7 @@ final class ActionService {
 					.updateClicked(Card.text("Action " + done.number() + " is done (" + today + "): " + done.text()
 							+ ". Thank you; the chair discharges it at the review."))
 					.reply("Marked action " + done.number() + " done.")
-					.add(tellChair(seat, caller, "<@" + caller.user().userId() + "> marked action " + done.number() + " done: "
+					.add(tellChair(seat, caller, caller(seat, caller) + " marked action " + done.number() + " done: "
 							+ done.text()))
 					.build(),
 				"Action " + action.number() + " is " + action.status().words() + " already.");
@@ -399,7 +412,7 @@ final class ActionService {
 		LocalDate today = today(seat.partnership());
 		return change(action, a -> a.status().live() ? a.withNote(today, note.strip()) : null,
 				noted -> Outcome.builder().reply("Progress noted on action " + noted.number() + " (" + today + ").")
-					.add(tellChair(seat, caller, "<@" + caller.user().userId() + "> on action " + noted.number() + ": " + note.strip()))
+					.add(tellChair(seat, caller, caller(seat, caller) + " on action " + noted.number() + ": " + note.strip()))
 					.build(),
 				"Action " + action.number() + " is " + action.status().words() + ".");
 	}
@@ -425,7 +438,7 @@ final class ActionService {
 		return change(action, a -> a.status().live() ? a.withRequestedDue(date.get()) : null, asked -> {
 			Outcome.Builder outcome = Outcome.builder().reply("Asked the chair to move action " + asked.number() + " to " + date.get() + ".");
 			chair(seat).ifPresent(chair -> outcome.direct(chair.user(), new Card("New date asked for action " + asked.number(),
-					List.of(new Part.Text("<@" + caller.user().userId() + "> asks to move action " + asked.number() + " (" + asked.text()
+					List.of(new Part.Text(caller(seat, caller) + " asks to move action " + asked.number() + " (" + asked.text()
 							+ ") from " + asked.due() + " to *" + date.get() + "*." + (reason == null ? "" : "\nWhy: " + reason)),
 							new Part.Buttons(List.of(new Button("Accept " + date.get(),
 									ButtonAction.forAction(ButtonAction.Kind.ACTION_ACCEPT_DATE, asked.id().value()), "primary")))))));
@@ -499,6 +512,11 @@ final class ActionService {
 			return Outcome.builder().build();
 		}
 		return Outcome.builder().direct(chair.get().user(), Card.text(text)).build();
+	}
+
+	/** The person answering, named as the board knows them. */
+	private static String caller(Boards.Seat seat, Caller caller) {
+		return Mention.of(caller.user().userId(), caller.name() != null ? caller.name() : seat.member().map(Member::name).orElse(null));
 	}
 
 	private Optional<Member> chair(Boards.Seat seat) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.accord.core.card.Mention;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Assessment;
@@ -33,10 +34,10 @@ final class BoardService {
 
 	Outcome show(Boards.Seat seat, Caller caller) {
 		List<Member> board = new ArrayList<>(members.board(seat.partnership().id()));
-		board.sort(Comparator.comparing((Member m) -> m.role().ordinal()).thenComparing(m -> m.user().userId()));
+		board.sort(Comparator.comparing((Member m) -> m.role().ordinal()).thenComparing(m -> m.name() == null ? "\uFFFF" + m.user().userId() : m.name()));
 		StringBuilder text = new StringBuilder("*The board* (" + board.size() + ")\n");
 		for (Member m : board) {
-			text.append("• ").append(mention(m.user())).append(" · ").append(Verbatim.of(m.roleWords())).append('\n');
+			text.append("• ").append(mention(m)).append(" · ").append(Verbatim.of(m.roleWords())).append('\n');
 		}
 		if (seat.is(Role.CHAIR)) {
 			text.append("\nAdd people with `").append(caller.commandPrefix())
@@ -86,8 +87,9 @@ final class BoardService {
 			Member saved = members.save(existing
 				.map(m -> m.withRole(role.get(), role.get() == Role.AUTHORITY ? agency : null))
 				.orElseGet(() -> new Member(Boards.personIdFor(seat.partnership().id(), user), seat.partnership().id(), user, role.get(),
-						role.get() == Role.AUTHORITY ? agency : null)));
-			done.add(mention(user) + " as " + saved.roleWords());
+						role.get() == Role.AUTHORITY ? agency : null))
+				.named(command.nameOf(userId)));
+			done.add(mention(saved) + " as " + saved.roleWords());
 			boolean ratedBefore = existing.map(m -> m.role().rates()).orElse(false);
 			if (open.isPresent() && saved.role().rates() && !ratedBefore) {
 				// Someone who joins while a round is open gets its opening, as everyone else did.
@@ -122,10 +124,10 @@ final class BoardService {
 			}
 			Optional<Member> member = members.find(seat.partnership().id(), user);
 			if (member.isPresent() && members.remove(member.get().id())) {
-				removed.add(mention(user));
+				removed.add(mention(member.get()));
 			}
 			else {
-				notThere.add(mention(user));
+				notThere.add(Mention.of(userId, command.nameOf(userId)));
 			}
 		}
 		String reply = (removed.isEmpty() ? "" : "Removed " + String.join(", ", removed) + ". Their answers so far stay, anonymously.")
@@ -133,8 +135,8 @@ final class BoardService {
 		return Outcome.reply(reply.strip());
 	}
 
-	static String mention(PlatformUser user) {
-		return "<@" + user.userId() + ">";
+	static String mention(Member member) {
+		return Mention.of(member.user().userId(), member.name());
 	}
 
 	private static int indexOfIgnoreCase(List<String> words, String word) {

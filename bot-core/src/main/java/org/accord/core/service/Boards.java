@@ -53,6 +53,20 @@ final class Boards {
 		return new Seat(partnership, members.find(partnership.id(), user), false);
 	}
 
+	/** Keeps the member's name as their platform now shows it; written only when it changed. */
+	Seat named(Seat seat, String name) {
+		if (name == null || seat.member().isEmpty() || name.equals(seat.member().get().name())) {
+			return seat;
+		}
+		Member renamed = members.save(seat.member().get().named(name));
+		return new Seat(seat.partnership(), Optional.of(renamed), seat.justFounded());
+	}
+
+	/** The name Accord knows the person by on this board, or null. */
+	String nameOf(Partnership.PartnershipId partnership, PlatformUser user) {
+		return members.find(partnership, user).map(Member::name).orElse(null);
+	}
+
 	Optional<Seat> seat(PlatformUser user) {
 		return find(user).map(p -> new Seat(p, members.find(p.id(), user), false));
 	}

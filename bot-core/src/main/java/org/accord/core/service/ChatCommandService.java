@@ -17,6 +17,7 @@ import org.accord.core.domain.Role;
 import org.accord.core.port.in.Caller;
 import org.accord.core.port.in.ChatCommandUseCase;
 import org.accord.core.port.in.HomeUseCase;
+import org.accord.core.port.in.Typed;
 import org.accord.core.port.out.AssessmentPort;
 
 /** Reads a typed command and hands it to the service that owns it; says plainly when it cannot. */
@@ -68,8 +69,8 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 	}
 
 	@Override
-	public Outcome handle(Caller caller, String text) {
-		CommandText command = CommandText.parse(text);
+	public Outcome handle(Caller caller, Typed typed) {
+		CommandText command = CommandText.parse(typed);
 		if (command.verb().equals("join")) {
 			// Before anything else: joining must not found a board of the joiner's own.
 			return invitations.join(caller, command);
@@ -78,7 +79,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			// A regional lead need not sit on a board, and asking must not found one.
 			return regions.handle(boards.seat(caller.user()), caller, command);
 		}
-		Boards.Seat seat = boards.seatOrFound(caller.user());
+		Boards.Seat seat = boards.named(boards.seatOrFound(caller.user()), caller.name());
 		Outcome.Builder welcome = Outcome.builder();
 		if (seat.justFounded()) {
 			welcome.reply("Welcome to Accord. This workspace had no board, so one has been made with you as its chair.");

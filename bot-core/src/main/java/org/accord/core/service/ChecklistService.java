@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accord.core.card.Mention;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
 import org.accord.core.domain.ChecklistEntry;
@@ -22,6 +23,7 @@ import org.accord.core.domain.Section;
 import org.accord.core.domain.SubItem;
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.Typed;
 import org.accord.core.port.out.ChecklistPort;
 
 /**
@@ -32,7 +34,7 @@ final class ChecklistService {
 
 	static final String CHECKLIST = "hallmarks-2007";
 
-	private static final Pattern FURTHER = Pattern.compile("^checklist\\s+(\\S+)\\s+further\\s+\"([^\"]+)\"(?:\\s+<@([A-Za-z0-9:_-]+)(?:\\|[^>]*)?>)?\\s*$",
+	private static final Pattern FURTHER = Pattern.compile("^checklist\\s+(\\S+)\\s+further\\s+\"([^\"]+)\"(?:\\s+(@))?\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
 	private final ChecklistPort checklists;
@@ -69,13 +71,14 @@ final class ChecklistService {
 		}
 		Matcher further = FURTHER.matcher(command.raw().replace('\u201c', '"').replace('\u201d', '"'));
 		if (further.matches()) {
-			PlatformUser owner = further.group(3) == null ? current == null ? null : current.owner()
-					: new PlatformUser(caller.user().platform(), caller.user().workspace(), further.group(3));
+			Typed.Mentioned named = further.group(3) == null ? null : command.mentionAfter(further.group(2));
+			PlatformUser owner = named == null ? current == null ? null : current.owner()
+					: new PlatformUser(caller.user().platform(), caller.user().workspace(), named.userId());
 			checklists.save(seat.partnership().id(), CHECKLIST, new ChecklistEntry(item.get().id(),
 					current == null ? null : current.position(), current == null ? null : current.date(),
 					current == null ? null : current.note(), further.group(2).strip(), owner));
 			return Outcome.reply("Further action on " + item.get().id() + ": " + further.group(2).strip()
-					+ (owner == null ? "" : ", owner <@" + owner.userId() + ">") + ".");
+					+ (owner == null ? "" : ", owner " + Mention.of(owner.userId(), named != null ? named.name() : null)) + ".");
 		}
 		List<String> words = command.after(2);
 		Optional<ConsensusService.LevelMatch> position = ConsensusService.level(checklist, words);
@@ -112,7 +115,7 @@ final class ChecklistService {
 		return "Position: " + position + (entry.date() == null ? "" : " (" + entry.date() + ")")
 				+ (entry.note() == null ? "" : " · " + Verbatim.of(entry.note()))
 				+ (entry.furtherAction() == null ? "" : "\nFurther action: " + Verbatim.of(entry.furtherAction()))
-				+ (entry.owner() == null ? "" : " · owner <@" + entry.owner().userId() + ">");
+				+ (entry.owner() == null ? "" : " · owner " + Mention.of(entry.owner().userId(), null));
 	}
 
 	/** The seeds' own summary: how many items are adopted, overall, per stage and per Hallmark. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
+import org.accord.core.card.Mention;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Answer;
@@ -177,7 +178,7 @@ public final class ConversationService {
 	/** Who cannot be written to first yet, with what they should do; empty when everyone can be reached. */
 	String unreachable(List<Member> people) {
 		List<String> names = people.stream().filter(m -> !reach.canReach(m.user()))
-			.map(m -> "<@" + m.user().userId() + ">").toList();
+			.map(BoardService::mention).toList();
 		return names.isEmpty() ? "" : " Not reachable yet: " + String.join(", ", names) + ". In Teams, Accord can write"
 				+ " to someone only once they have opened a personal chat with it: ask them to install Accord and say hello;"
 				+ " they will get their prompts then.";

@@ -12,6 +12,7 @@ import org.accord.core.card.Card;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Form;
+import org.accord.core.card.Mention;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Assessment;
@@ -20,6 +21,7 @@ import org.accord.core.domain.Endorsement;
 import org.accord.core.domain.Framework;
 import org.accord.core.domain.Level;
 import org.accord.core.domain.Member;
+import org.accord.core.domain.PlatformUser;
 import org.accord.core.domain.Role;
 import org.accord.core.domain.Section;
 import org.accord.core.domain.Settlement;
@@ -204,8 +206,8 @@ final class EndorsementService {
 				.filter(m -> m.role() == Role.CHAIR).findFirst();
 			if (chair.isPresent()) {
 				String line = decision == Endorsement.Decision.ENDORSED
-						? "<@" + caller.user().userId() + "> endorsed for " + agency + " (" + done + " of " + next.size() + ")."
-						: "<@" + caller.user().userId() + "> declined to endorse for " + agency + ": " + reason;
+						? BoardService.mention(me.named(caller.name())) + " endorsed for " + agency + " (" + done + " of " + next.size() + ")."
+						: BoardService.mention(me.named(caller.name())) + " declined to endorse for " + agency + ": " + reason;
 				outcome.direct(chair.get().user(), Card.text(all
 						? line + " Every responsible authority has endorsed: the assessment is final. The final documents follow."
 						: line));
@@ -233,8 +235,11 @@ final class EndorsementService {
 		}
 		StringBuilder text = new StringBuilder("*Endorsements* · " + Verbatim.of(current.get().title())
 				+ (current.get().state() == Assessment.State.FINAL ? " · final" : ""));
+		Map<PlatformUser, String> names = new java.util.HashMap<>();
+		members.board(seat.partnership().id()).forEach(m -> names.put(m.user(), m.name()));
 		for (Endorsement e : current.get().endorsements()) {
-			text.append("\n• ").append(Verbatim.of(e.agency())).append(": <@").append(e.user().userId()).append("> ")
+			text.append("\n• ").append(Verbatim.of(e.agency())).append(": ").append(Mention.of(e.user().userId(), names.get(e.user())))
+				.append(" ")
 				.append(switch (e.decision()) {
 					case AWAITED -> "has not answered yet";
 					case ENDORSED -> "endorsed on " + e.date();

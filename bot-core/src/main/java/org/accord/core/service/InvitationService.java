@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.accord.core.card.Mention;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Invitation;
@@ -148,7 +149,7 @@ final class InvitationService {
 				.append(i.role() == Role.AUTHORITY ? "authority (" + i.agency() + ")" : i.role().words()).append(" · ")
 				.append(i.joined().size()).append(" of ").append(i.places()).append(" joined · ").append(state);
 			if (!i.joined().isEmpty()) {
-				text.append(": ").append(String.join(", ", i.joined().stream().map(u -> "<@" + u.userId() + ">").toList()));
+				text.append(": ").append(String.join(", ", i.joined().stream().map(u -> Mention.of(u.userId(), members.find(i.partnershipId(), u).map(Member::name).orElse(null))).toList()));
 			}
 		}
 		return Outcome.reply(text.toString());
@@ -177,14 +178,14 @@ final class InvitationService {
 			return Outcome.reply(refusal(invitations.find(code)));
 		}
 		Member joined = members.save(new Member(Boards.personIdFor(board.id(), caller.user()), board.id(), caller.user(),
-				invitation.get().role(), invitation.get().agency()));
+				invitation.get().role(), invitation.get().agency(), caller.name()));
 		Outcome.Builder outcome = Outcome.builder().reply("Welcome to the board, as " + joined.roleWords()
 				+ ". Accord runs the board's self-assessment here, one criterion at a time, anonymously. Type `"
 				+ caller.commandPrefix() + "help` to see what you can do.");
 		Invitation taken = invitations.find(code).orElse(invitation.get());
 		members.board(board.id()).stream().filter(m -> m.role() == Role.CHAIR).findFirst()
-			.ifPresent(chair -> outcome.direct(chair.user(), org.accord.core.card.Card.text("<@" + caller.user().userId()
-					+ "> joined the board as " + joined.roleWords() + " with code " + code + " (" + taken.joined().size()
+			.ifPresent(chair -> outcome.direct(chair.user(), org.accord.core.card.Card.text(BoardService.mention(joined)
+					+ " joined the board as " + joined.roleWords() + " with code " + code + " (" + taken.joined().size()
 					+ " of " + taken.places() + (taken.places() == 1 ? " place" : " places") + " taken).")));
 		Optional<Assessment> open = assessments.current(board.id()).filter(Assessment::acceptsAnswers);
 		if (open.isPresent() && joined.role().rates()) {

@@ -14,6 +14,7 @@ import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
+import org.accord.core.card.Mention;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Action;
@@ -152,8 +153,10 @@ public final class NudgeService implements NudgeSweepUseCase {
 			planner.nextOverdue(partnership, action, nudge.sequence());
 			if (nudge.sequence() == 2) {
 				chair(partnership).ifPresent(chair -> outcome.direct(chair.user(),
-						Card.text("Action " + action.number() + " (" + Verbatim.of(action.text()) + "), owned by <@" + action.ownerUser().userId()
-								+ ">, has been overdue since " + action.due() + " and two reminders have gone unanswered.")));
+						Card.text("Action " + action.number() + " (" + Verbatim.of(action.text()) + "), owned by "
+								+ Mention.of(action.ownerUser().userId(), members.find(partnership.id(), action.ownerUser())
+									.map(Member::name).orElse(null))
+								+ ", has been overdue since " + action.due() + " and two reminders have gone unanswered.")));
 			}
 		}
 		return outcome.build();

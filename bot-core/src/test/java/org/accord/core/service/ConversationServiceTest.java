@@ -64,9 +64,9 @@ class ConversationServiceTest {
 
 	@Test
 	void givenAnAnswer_thenTheMessageShowsItAndTheNextPromptFollowsOnce() {
-		assertThat(replyText(fixture.core.commands().handle(caller("UALEX"), "resume"))).isEqualTo("No assessment is under way.");
+		assertThat(replyText(fixture.core.commands().handle(caller("UALEX"), TypedText.of("resume")))).isEqualTo("No assessment is under way.");
 		start();
-		Outcome first = fixture.core.commands().handle(caller("UALEX"), "resume");
+		Outcome first = fixture.core.commands().handle(caller("UALEX"), TypedText.of("resume"));
 		ButtonAction high = action(first, "High");
 		Outcome answered = fixture.core.promptActions().act(caller("UALEX"), high);
 		assertThat(answered.deliveries()).hasSize(2);
@@ -84,7 +84,7 @@ class ConversationServiceTest {
 	@Test
 	void givenBackDontKnowSkipEvidenceAndAChange_thenTheSummaryShowsOwnAnswers() {
 		start();
-		Outcome p1 = fixture.core.commands().handle(caller("USAM"), "resume");
+		Outcome p1 = fixture.core.commands().handle(caller("USAM"), TypedText.of("resume"));
 		Outcome p2 = fixture.core.promptActions().act(caller("USAM"), action(p1, "Low"));
 		Outcome back = fixture.core.promptActions().act(caller("USAM"), action(p2, "Back"));
 		assertThat(text(directs(back).get(0).card())).contains("1.1 One thing.", "Your answer: Low");
@@ -107,7 +107,7 @@ class ConversationServiceTest {
 	@Test
 	void givenResponsesStored_thenNoneHoldsAPersonOrPlatformId() {
 		start();
-		Outcome p1 = fixture.core.commands().handle(caller("UPOL"), "resume");
+		Outcome p1 = fixture.core.commands().handle(caller("UPOL"), TypedText.of("resume"));
 		fixture.core.promptActions().act(caller("UPOL"), action(p1, "High"));
 		fixture.core.forms().submit(caller("UPOL"), ((Delivery.OpenForm) fixture.core.promptActions()
 			.act(caller("UPOL"), action(p1, "Add evidence / comment")).deliveries().get(0)).form().context(),
@@ -141,7 +141,7 @@ class ConversationServiceTest {
 		assertThat(replyText(fixture.say("UNOBODY", "status"))).contains("not on this workspace's board");
 		start();
 		assertThat(replyText(start())).contains("already has an assessment under way");
-		Outcome p1 = fixture.core.commands().handle(caller("UALEX"), "resume");
+		Outcome p1 = fixture.core.commands().handle(caller("UALEX"), TypedText.of("resume"));
 		assertThat(replyText(fixture.core.promptActions().act(caller("UNOBODY"), action(p1, "High"))))
 			.contains("not on this board");
 		assertThat(replyText(fixture.core.promptActions().act(caller("UFAC"), action(p1, "High"))))
@@ -178,11 +178,11 @@ class ConversationServiceTest {
 	@Test
 	void givenSomeoneRemovedAndAddedAgainMidRound_thenTheyKeepTheirAnswersAndCountOnce() {
 		start();
-		Outcome p1 = fixture.core.commands().handle(caller("UALEX"), "resume");
+		Outcome p1 = fixture.core.commands().handle(caller("UALEX"), TypedText.of("resume"));
 		fixture.core.promptActions().act(caller("UALEX"), action(p1, "High"));
 		fixture.say("UCHAIR", "board remove <@UALEX>");
 		fixture.say("UCHAIR", "board add <@UALEX> as member");
-		assertThat(text(fixture.core.commands().handle(caller("UALEX"), "mine").replies().get(0))).contains("1.1  High");
+		assertThat(text(fixture.core.commands().handle(caller("UALEX"), TypedText.of("mine")).replies().get(0))).contains("1.1  High");
 		assertThat(fixture.db.getCollection("responses").countDocuments()).isEqualTo(4 * 3);
 		assertThat(fixture.answers()).containsExactly("1 1.1 high");
 	}
@@ -199,7 +199,7 @@ class ConversationServiceTest {
 	void givenThreeRatingsAndAChairWhoRated_thenTheChairSeesNoDistributionOfThem() {
 		start();
 		for (String user : List.of("UCHAIR", "UALEX", "USAM", "UPOL")) {
-			Outcome p1 = fixture.core.commands().handle(caller(user), "resume");
+			Outcome p1 = fixture.core.commands().handle(caller(user), TypedText.of("resume"));
 			Outcome p2 = fixture.core.promptActions().act(caller(user), action(p1, user.equals("UPOL") ? "Don't know" : "High"));
 			fixture.core.promptActions().act(caller(user), action(p2, "Middling"));
 		}
@@ -235,7 +235,7 @@ class ConversationServiceTest {
 		String comment = "Fine <https://evil.example|see the minutes> [here](https://evil.example)";
 		List<String> raters = List.of("UCHAIR", "UALEX", "USAM", "UPOL", "UKIM");
 		for (int r = 0; r < raters.size(); r++) {
-			Outcome p1 = fixture.core.commands().handle(caller(raters.get(r)), "resume");
+			Outcome p1 = fixture.core.commands().handle(caller(raters.get(r)), TypedText.of("resume"));
 			if (r == 0) {
 				Delivery.OpenForm form = (Delivery.OpenForm) fixture.core.promptActions()
 					.act(caller(raters.get(r)), action(p1, "Add evidence / comment")).deliveries().get(0);
@@ -258,7 +258,7 @@ class ConversationServiceTest {
 		start();
 		List<String> raters = List.of("UCHAIR", "UALEX", "USAM", "UPOL", "UKIM");
 		for (String rater : raters) {
-			Outcome p1 = fixture.core.commands().handle(caller(rater), "resume");
+			Outcome p1 = fixture.core.commands().handle(caller(rater), TypedText.of("resume"));
 			Delivery.OpenForm form = (Delivery.OpenForm) fixture.core.promptActions()
 				.act(caller(rater), action(p1, "Add evidence / comment")).deliveries().get(0);
 			fixture.core.forms().submit(caller(rater), form.form().context(),

@@ -94,16 +94,19 @@ final class CoreFixture implements AutoCloseable {
 	}
 
 	Outcome say(String userId, String text) {
-		return core.commands().handle(caller(userId), text);
+		return core.commands().handle(caller(userId), TypedText.of(text));
 	}
 
 	static String replyText(Outcome outcome) {
 		return outcome.replies().stream().map(CoreFixture::text).reduce("", (a, b) -> a + "\n" + b).strip();
 	}
 
-	/** A card's words as people read them: what they wrote is marked in the card, and shown here unmarked. */
+	/**
+	 * A card's words as people read them: what they wrote is marked in the card, and shown here unmarked; the
+	 * people it names as Slack writes them, by id.
+	 */
 	static String text(Card card) {
-		return org.accord.core.card.Verbatim.plain(marked(card));
+		return org.accord.core.card.Verbatim.plain(org.accord.core.card.Mention.render(marked(card), (id, name) -> "<@" + id + ">"));
 	}
 
 	private static String marked(Card card) {

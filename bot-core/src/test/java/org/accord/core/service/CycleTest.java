@@ -38,7 +38,7 @@ class CycleTest {
 	/** Everyone answers the tiny framework's three criteria with one label each. */
 	private void everyoneAnswers(List<String> labels) {
 		for (String rater : RATERS) {
-			Outcome prompt = fixture.core.commands().handle(caller(rater), "resume");
+			Outcome prompt = fixture.core.commands().handle(caller(rater), TypedText.of("resume"));
 			for (String label : labels) {
 				Card card = directs(prompt).get(directs(prompt).size() - 1).card();
 				ButtonAction action = card.parts().stream().filter(p -> p instanceof Card.Part.Option)

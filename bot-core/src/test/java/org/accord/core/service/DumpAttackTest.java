@@ -93,7 +93,7 @@ class DumpAttackTest {
 	void givenDumpsAtFiveMoments_thenNoPersonIsLinkedToAResponseBetterThanChance() {
 		fixture.say("UCHAIR", "start cdrp-2002 due 2026-12-18 Annual self-assessment");
 		Map<String, Outcome> prompts = new HashMap<>();
-		RATERS.forEach(r -> prompts.put(r, fixture.core.commands().handle(caller(r), "resume")));
+		RATERS.forEach(r -> prompts.put(r, fixture.core.commands().handle(caller(r), TypedText.of("resume"))));
 		// Members far apart: one has finished, one has not begun.
 		int[] answered = { 49, 30, 10, 3, 0 };
 		for (int r = 0; r < RATERS.size(); r++) {

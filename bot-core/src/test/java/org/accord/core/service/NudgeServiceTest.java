@@ -156,7 +156,7 @@ class NudgeServiceTest {
 		fixture.say("UCHAIR", "board add <@USAM> as member");
 		fixture.say("UCHAIR", "start tiny due 2026-12-04 A short look");
 		// The chair goes through all three criteria; the others do not.
-		Outcome prompt = fixture.core.commands().handle(caller("UCHAIR"), "resume");
+		Outcome prompt = fixture.core.commands().handle(caller("UCHAIR"), TypedText.of("resume"));
 		for (int i = 0; i < 3; i++) {
 			Card card = directs(prompt).get(directs(prompt).size() - 1).card();
 			Card.Button low = card.parts().stream().filter(p -> p instanceof Card.Part.Option).map(p -> ((Card.Part.Option) p).button())

@@ -38,7 +38,7 @@ class RegionServiceTest {
 	}
 
 	private Outcome say(Caller caller, String text) {
-		return fixture.core.commands().handle(caller, text);
+		return fixture.core.commands().handle(caller, TypedText.of(text));
 	}
 
 	/** A board of four in its own workspace agrees each tiny criterion at the given levels, and endorses. */

@@ -49,7 +49,7 @@ class ResealingTest {
 		}
 		assertThat(fixture.answers()).containsExactly("1 1.1 high", "1 1.1 low");
 		// Alex finds his own answer and his place again; the leaver's answer still counts, as nobody's.
-		assertThat(replyText(fixture.core.commands().handle(caller("UALEX"), "mine"))).contains("1.1  High · evidence");
+		assertThat(replyText(fixture.core.commands().handle(caller("UALEX"), TypedText.of("mine")))).contains("1.1  High · evidence");
 		assertThat(replyText(fixture.say("UALEX", "status"))).contains("You are on 2 of 3");
 	}
 

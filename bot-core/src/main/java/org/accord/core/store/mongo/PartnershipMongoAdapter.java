@@ -105,7 +105,8 @@ final class PartnershipMongoAdapter implements PartnershipPort, MemberPort {
 			.append("workspace", member.user().workspace())
 			.append("platformUserId", member.user().userId())
 			.append("role", member.role().name())
-			.append("agency", member.agency());
+			.append("agency", member.agency())
+			.append("name", member.name());
 		members.replaceOne(Filters.eq("_id", member.id().value()), doc, new ReplaceOptions().upsert(true));
 		barrier.afterWrite();
 		return member;
@@ -130,7 +131,7 @@ final class PartnershipMongoAdapter implements PartnershipPort, MemberPort {
 	private Member member(Document d) {
 		return new Member(new Member.PersonId(d.getString("_id")), new Partnership.PartnershipId(d.getString("partnershipId")),
 				new PlatformUser(d.getString("platform"), d.getString("workspace"), d.getString("platformUserId")),
-				Role.valueOf(d.getString("role")), d.getString("agency"));
+				Role.valueOf(d.getString("role")), d.getString("agency"), d.getString("name"));
 	}
 
 }
