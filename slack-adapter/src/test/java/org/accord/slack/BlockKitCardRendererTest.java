@@ -5,6 +5,7 @@ import java.util.List;
 import com.slack.api.util.json.GsonFactory;
 import org.accord.core.card.Card;
 import org.accord.core.card.Form;
+import org.accord.core.card.Mention;
 import org.accord.core.card.Verbatim;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class BlockKitCardRendererTest {
 	@Test
 	void givenSomeonesWordsInACard_thenSlackShowsThemAsWordsNeverAsLinksOrMentions() {
 		Card card = new Card("A comment: " + Verbatim.of(COMMENT), List.of(new Card.Part.Heading(Verbatim.of("Title <b>")),
-				new Card.Part.Text("*What members wrote* <@U0ALEX>\n• " + Verbatim.of(COMMENT)),
+				new Card.Part.Text("*What members wrote* " + Mention.of("U0ALEX", "Alex") + "\n• " + Verbatim.of(COMMENT)),
 				new Card.Part.Context(Verbatim.of(COMMENT))));
 		String json = GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create().toJson(renderer.blocks(card));
 		assertThat(json).doesNotContain("<https://evil", "<!channel>", "<@U0CHAIR>");
@@ -62,6 +63,24 @@ class BlockKitCardRendererTest {
 		assertThat(menu.get("type").getAsString()).isEqualTo("multi_static_select");
 		assertThat(menu.getAsJsonArray("options")).hasSize(3);
 		assertThat(menu.getAsJsonArray("initial_options").toString()).contains("\"1.3\"", "\"1.6\"").doesNotContain("\"1.4\"");
+	}
+
+	@Test
+	void givenAPersonNamedByCore_thenSlackShowsItsOwnMentionAndAForgedMarkInSomeonesWordsIsNone() {
+		String forged = "\uE002U0CHAIR\uE003Chair\uE004";
+		Card card = new Card("Added " + Mention.of("U0SAM", "Sam"), List.of(new Card.Part.Text("Added " + Mention.of("U0SAM", null)
+				+ " · " + Verbatim.of("note " + forged))));
+		String json = GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create().toJson(renderer.blocks(card));
+		assertThat(json).contains("Added <@U0SAM> · note  U0CHAIR Chair ").doesNotContain("<@U0CHAIR>", "\uE002");
+		assertThat(renderer.text(card)).isEqualTo("Added <@U0SAM>");
+	}
+
+	@Test
+	void givenTypedWordsWithMentions_thenCoreGetsThePeopleInOrderAndAMarkWhereEachStood() {
+		var typed = SlackTyped.of("board add <@U0ALEX|alex> <@U0SAM> as authority police");
+		assertThat(typed.mentions()).extracting(m -> m.userId() + "/" + m.name()).containsExactly("U0ALEX/alex", "U0SAM/null");
+		assertThat(typed.text().split("\\s+")).containsExactly("board", "add", "@", "@", "as", "authority", "police");
+		assertThat(SlackTyped.of("<!channel> <#C123|general> add").mentions()).isEmpty();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.accord.core.card.Card;
 import org.accord.core.card.Form;
+import org.accord.core.card.Mention;
 import org.accord.core.card.Verbatim;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,28 @@ class AdaptiveCardRendererTest {
 
 		assertThat(input.path("isMultiSelect").asBoolean()).isTrue();
 		assertThat(input.path("value").asText()).isEqualTo("1.3,1.4");
+	}
+
+	@Test
+	void givenAPersonNamedByCore_thenAnAtMentionListedAmongTheCardsEntitiesByTheirId() {
+		Card card = new Card("Board", List.of(new Card.Part.Text("• " + Mention.of("aad-alex", "Alex Smith") + " · member\n• "
+				+ Mention.of("aad-sam", null) + " · member\n• " + Mention.of("aad-alex", "Alex Smith") + " again")));
+		var json = renderer.card(card);
+		assertThat(json.path("body").get(0).path("text").asText())
+			.isEqualTo("• <at>Alex Smith</at> · member\n• a board member · member\n• <at>Alex Smith</at> again");
+		var entities = json.path("msteams").path("entities");
+		assertThat(entities).hasSize(1);
+		assertThat(entities.get(0).path("type").asText()).isEqualTo("mention");
+		assertThat(entities.get(0).path("text").asText()).isEqualTo("<at>Alex Smith</at>");
+		assertThat(entities.get(0).path("mentioned").path("id").asText()).isEqualTo("aad-alex");
+		assertThat(entities.get(0).path("mentioned").path("name").asText()).isEqualTo("Alex Smith");
+	}
+
+	@Test
+	void givenNobodyNamed_thenTheCardHasNoEntitiesAndSomeonesAtTagIsWords() {
+		var json = renderer.card(new Card("x", List.of(new Card.Part.Text(Verbatim.of("<at>Chair</at> said so")))));
+		assertThat(json.has("msteams")).isFalse();
+		assertThat(json.path("body").get(0).path("text").asText()).doesNotContain("<at>");
 	}
 
 }

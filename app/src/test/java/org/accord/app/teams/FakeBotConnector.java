@@ -235,6 +235,10 @@ public final class FakeBotConnector implements AutoCloseable {
 		String conversationId = conversations && segments.size() >= 3 ? segments.get(2) : null;
 		boolean activities = conversations && segments.size() >= 4 && segments.get(3).equals("activities");
 		String activityId = activities && segments.size() == 5 ? segments.get(4) : null;
+		if (conversations && method.equals("GET") && segments.size() == 5 && segments.get(3).equals("members")) {
+			roster(exchange, method, path, conversationId, segments.get(4), authorization);
+			return;
+		}
 		boolean known = conversations && (segments.size() == 2 && method.equals("POST")
 				|| activities && segments.size() == 4 && method.equals("POST")
 				|| activities && segments.size() == 5 && List.of("POST", "PUT", "DELETE").contains(method));
@@ -274,6 +278,28 @@ public final class FakeBotConnector implements AutoCloseable {
 		}
 		record(method, path, conversationId, activityId, authorization, body, "fake-activity-" + id);
 		respond(exchange, 200, "{\"id\":\"fake-activity-" + id + "\"}");
+	}
+
+	/** People the roster knows, by their chat id (29:…): as the service, it answers them by id with their object id. */
+	private final Map<String, ObjectNode> roster = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Puts a person in the tenant's roster, so a mention of them can be looked up. */
+	public void addToRoster(String chatId, String aadObjectId, String name) {
+		roster.put(chatId, JSON.createObjectNode().put("id", chatId).put("name", name).put("objectId", aadObjectId)
+			.put("aadObjectId", aadObjectId).put("tenantId", "72f988bf-86f1-41af-91ab-2d7cd011db47").put("userRole", "user"));
+	}
+
+	/** {@code GET v3/conversations/{id}/members/{memberId}}: the member, or the service's 404 for someone it does not know. */
+	private void roster(HttpExchange exchange, String method, String path, String conversationId, String memberId,
+			String authorization) throws IOException {
+		record(method, path, conversationId, null, authorization, null, null);
+		ObjectNode member = roster.get(memberId);
+		if (member == null) {
+			respond(exchange, 404, "{\"error\":{\"code\":\"MemberNotFoundInConversation\",\"message\":\"The member is not"
+					+ " part of the conversation.\"}}");
+			return;
+		}
+		respond(exchange, 200, member.toString());
 	}
 
 	private void record(String method, String path, String conversationId, String activityId, String authorization,

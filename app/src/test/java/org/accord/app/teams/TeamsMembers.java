@@ -53,10 +53,33 @@ public final class TeamsMembers {
 	}
 
 	/**
+	 * Words typed with people mentioned, as Teams sends them: each as {@code <at>name</at>} in the text and a
+	 * mention entity naming them by their chat id ({@code people}: chat id to name, in the order they stand).
+	 */
+	public void typeMentioning(Member member, String text, Map<String, String> people) {
+		ObjectNode activity = activity(member, text);
+		com.fasterxml.jackson.databind.node.ArrayNode entities = (com.fasterxml.jackson.databind.node.ArrayNode) activity.get("entities");
+		people.forEach((chatId, name) -> entities.addObject().put("type", "mention").put("text", "<at>" + name + "</at>")
+			.putObject("mentioned").put("id", chatId).put("name", name));
+		post(activity);
+	}
+
+	/**
 	 * A message from the member: {@code text}, or a card's {@code value} in answer to the card {@code replyToId};
 	 * Accord must take it (2xx).
 	 */
 	public void send(Member member, String text, JsonNode value, String replyToId) {
+		ObjectNode activity = activity(member, text);
+		if (value != null) {
+			activity.set("value", value);
+		}
+		if (replyToId != null) {
+			activity.put("replyToId", replyToId);
+		}
+		post(activity);
+	}
+
+	private ObjectNode activity(Member member, String text) {
 		ObjectNode activity = TeamsRequests.fixture("message_activity", connector.serviceUrl());
 		activity.put("id", Long.toString(activityIds.incrementAndGet()));
 		activity.remove("attachments");
@@ -69,12 +92,10 @@ public final class TeamsMembers {
 		else {
 			activity.remove("text");
 		}
-		if (value != null) {
-			activity.set("value", value);
-		}
-		if (replyToId != null) {
-			activity.put("replyToId", replyToId);
-		}
+		return activity;
+	}
+
+	private void post(ObjectNode activity) {
 		try {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(), HttpResponse.BodyHandlers.ofString());
