@@ -19,6 +19,12 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 		/** The chair's form for a consensus round: which disputed criteria, and the day it is due. */
 		ROUND_FORM,
 
+		/**
+		 * The chair's next steps from their Home: the form that starts an assessment, closing the open round, the
+		 * consensus view, drafting the action plan from the consensus.
+		 */
+		START_FORM, CLOSE_ROUND, CONSENSUS_VIEW, PROPOSE_PLAN,
+
 		/** A responsible authority's: endorse the form, or decline it (a form asks the reason). */
 		ENDORSE, DECLINE,
 

@@ -20,10 +20,13 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final ActionService plan;
 
+	private final AssessmentService assessment;
+
 	private final Boards boards;
 
 	ActionRouter(ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
-			ActionService plan, Boards boards) {
+			ActionService plan, AssessmentService assessment, Boards boards) {
+		this.assessment = assessment;
 		this.plan = plan;
 		this.conversation = conversation;
 		this.consensus = consensus;
@@ -38,6 +41,12 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 				.map(seat -> consensus.startRound(seat, caller, null, null))
 				.orElse(Outcome.reply("You are not on this board."));
 			case SETTLE -> consensus.settleForm(caller, action);
+			case START_FORM -> assessment.form(caller);
+			case CLOSE_ROUND -> seated(caller, seat -> assessment.isOpenRound(seat, action.assessmentId(), action.round())
+					? consensus.close(seat, caller)
+					: Outcome.reply("Round " + action.round() + " has closed already; your Home shows where the assessment stands."));
+			case CONSENSUS_VIEW -> seated(caller, seat -> consensus.view(seat, caller));
+			case PROPOSE_PLAN -> seated(caller, seat -> plan.propose(seat, caller));
 			case ROUND_FORM -> consensus.roundForm(caller, action);
 			case REQUEST_ENDORSEMENT -> boards.seat(caller.user())
 				.map(seat -> endorsement.request(seat, caller))
@@ -54,6 +63,11 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 		};
 	}
 
+	private Outcome seated(Caller caller, java.util.function.Function<Boards.Seat, Outcome> then) {
+		return boards.seat(caller.user()).filter(seat -> seat.member().isPresent()).map(then)
+			.orElse(Outcome.reply("You are not on this board."));
+	}
+
 	@Override
 	public Outcome submit(Caller caller, String context, Map<String, String> values) {
 		ButtonAction action;
@@ -68,6 +82,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 					values.get("document"), values.get("page"), values.get("paragraph"), values.get("comment")));
 			case AGREED_TEXT -> consensus.saveText(caller, action, values);
 			case SETTLE -> consensus.settleSubmitted(caller, action, values);
+			case START_FORM -> assessment.submitted(caller, values);
 			case ROUND_FORM -> consensus.roundSubmitted(caller, action, values);
 			case DECLINE -> endorsement.decline(caller, action, values);
 			case ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ADD -> plan.submit(caller, action, values);

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.accord.core.card.ButtonAction;
+import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Assessment;
@@ -15,11 +17,14 @@ import org.accord.core.domain.Participation;
 import org.accord.core.domain.Role;
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.StartAssessment;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.MemberPort;
 
 /** {@code start} and {@code status}: opening a cycle's first round, and how far the board has got. */
-final class AssessmentService {
+final class AssessmentService implements StartAssessment {
+
+	private final Boards boards;
 
 	private final AssessmentPort assessments;
 
@@ -33,8 +38,9 @@ final class AssessmentService {
 
 	private final java.time.Clock clock;
 
-	AssessmentService(AssessmentPort assessments, MemberPort members, Places participation,
+	AssessmentService(Boards boards, AssessmentPort assessments, MemberPort members, Places participation,
 			FrameworkCatalog frameworks, ConversationService conversation, java.time.Clock clock) {
+		this.boards = boards;
 		this.assessments = assessments;
 		this.members = members;
 		this.participation = participation;
@@ -43,19 +49,11 @@ final class AssessmentService {
 		this.clock = clock;
 	}
 
+	/** {@code start <framework> [due YYYY-MM-DD] [title]}: the words, read into the chair's command; alone, the form. */
 	Outcome start(Boards.Seat seat, Caller caller, CommandText command) {
-		if (!seat.is(Role.CHAIR)) {
-			return Outcome.reply("Only the chair can start an assessment.");
-		}
 		List<String> words = command.after(1);
-		String known = String.join(", ", frameworks.all().stream().map(Framework::id).toList());
 		if (words.isEmpty()) {
-			return Outcome.reply("Say which framework, e.g. `" + caller.commandPrefix()
-					+ "start cdrp-2002 due 2026-12-31 Annual self-assessment`. Frameworks: " + known + ".");
-		}
-		Optional<Framework> framework = frameworks.find(words.get(0).toLowerCase(java.util.Locale.ROOT));
-		if (framework.isEmpty()) {
-			return Outcome.reply("There is no framework '" + words.get(0) + "'. Frameworks: " + known + ".");
+			return form(caller);
 		}
 		int next = 1;
 		LocalDate due = null;
@@ -68,21 +66,63 @@ final class AssessmentService {
 				return Outcome.reply("'" + words.get(2) + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-12-31.");
 			}
 			due = parsed.get();
-			Optional<String> problem = DueDates.problem(due, LocalDate.now(clock.withZone(seat.partnership().timezone())));
+			next = 3;
+		}
+		return start(caller, new Command(words.get(0), due, String.join(" ", words.subList(next, words.size()))));
+	}
+
+	@Override
+	public Outcome form(Caller caller) {
+		Optional<Boards.Seat> seat = boards.seat(caller.user());
+		if (seat.isEmpty() || !seat.get().is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can start an assessment.");
+		}
+		List<Form.Choice> choices = frameworks.all().stream()
+			.map(f -> new Form.Choice(f.id(), clip(f.title() + " (" + f.criterionCount() + " criteria)", 75))).toList();
+		return Outcome.builder().openForm(new Form("Start an assessment", "Start",
+				ButtonAction.of(ButtonAction.Kind.START_FORM, "", 0, null).encode(),
+				List.of(Form.Input.choice("framework", "Framework", choices, choices.get(0).value()),
+						Form.Input.date("due", "Round 1 due", null),
+						new Form.Input("title", "Title", "e.g. Annual self-assessment 2027 (the framework's title if left empty)", false,
+								null, Form.Type.TEXT, 150)))).build();
+	}
+
+	/** The start form, submitted: the same command the typed words make. */
+	Outcome submitted(Caller caller, Map<String, String> values) {
+		Optional<LocalDate> due = values.get("due") == null ? Optional.empty() : DueDates.parse(values.get("due"));
+		if (values.get("due") != null && due.isEmpty()) {
+			return Outcome.reply("'" + values.get("due") + "' is not a date; choose it again in the form.");
+		}
+		if (values.get("framework") == null) {
+			return Outcome.reply("Choose a framework in the form.");
+		}
+		return start(caller, new Command(values.get("framework"), due.orElse(null), values.get("title")));
+	}
+
+	@Override
+	public Outcome start(Caller caller, Command command) {
+		Boards.Seat seat = boards.seatOrFound(caller.user());
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can start an assessment.");
+		}
+		String known = String.join(", ", frameworks.all().stream().map(Framework::id).toList());
+		Optional<Framework> framework = frameworks.find(command.frameworkId());
+		if (framework.isEmpty()) {
+			return Outcome.reply("There is no framework '" + command.frameworkId() + "'. Frameworks: " + known + ".");
+		}
+		LocalDate due = command.due();
+		LocalDate today = LocalDate.now(clock.withZone(seat.partnership().timezone()));
+		if (due != null) {
+			Optional<String> problem = DueDates.problem(due, today);
 			if (problem.isPresent()) {
 				return Outcome.reply(problem.get());
 			}
-			next = 3;
 		}
-		String title = String.join(" ", words.subList(next, words.size())).strip();
-		if (title.isEmpty()) {
-			title = framework.get().title();
-		}
+		String title = command.title() == null ? framework.get().title() : command.title();
 		List<Member> raters = members.board(seat.partnership().id()).stream().filter(m -> m.role().rates()).toList();
 		Assessment assessment = Assessment.open(new Assessment.AssessmentId(UUID.randomUUID().toString()),
 				seat.partnership().id(), framework.get().id(), title,
-				framework.get().criteria().stream().map(org.accord.core.domain.Criterion::id).toList(), due,
-				LocalDate.now(clock.withZone(seat.partnership().timezone())));
+				framework.get().criteria().stream().map(org.accord.core.domain.Criterion::id).toList(), due, today);
 		// A final cycle gives way to the next; its results stay, to be compared with the new one.
 		assessments.current(seat.partnership().id())
 			.filter(a -> a.state() == Assessment.State.FINAL || a.state() == Assessment.State.MONITORING)
@@ -100,6 +140,16 @@ final class AssessmentService {
 					+ conversation.unreachable(raters));
 		outcome.add(conversation.openRound(assessment, raters).outcome());
 		return outcome.build();
+	}
+
+	/** Whether a button made for this round still speaks of the open one: a stale "Close round 1" must not close round 2. */
+	boolean isOpenRound(Boards.Seat seat, String assessmentId, int round) {
+		return assessments.current(seat.partnership().id())
+			.filter(a -> a.id().value().equals(assessmentId) && a.round() == round && a.roundOpen()).isPresent();
+	}
+
+	private static String clip(String s, int max) {
+		return s.length() <= max ? s : s.substring(0, max - 1) + "…";
 	}
 
 	Outcome status(Boards.Seat seat, Caller caller) {

@@ -21,7 +21,7 @@ import org.accord.core.port.in.Typed;
 import org.accord.core.port.out.AssessmentPort;
 
 /** Reads a typed command and hands it to the service that owns it; says plainly when it cannot. */
-public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase {
+public final class ChatCommandService implements ChatCommandUseCase {
 
 	private final Boards boards;
 
@@ -49,10 +49,13 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 
 	private final Places participation;
 
-	ChatCommandService(Boards boards, BoardService board, AssessmentService assessment,
+	private final HomeUseCase home;
+
+	ChatCommandService(HomeUseCase home, Boards boards, BoardService board, AssessmentService assessment,
 			ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
 			ActionService plan, SettingsService settings, ChecklistService checklist, InvitationService invitations,
 			RegionService regions, AssessmentPort assessments, Places participation) {
+		this.home = home;
 		this.regions = regions;
 		this.invitations = invitations;
 		this.checklist = checklist;
@@ -91,6 +94,7 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 		}
 		Outcome answer = switch (command.verb()) {
 			case "help" -> Outcome.reply(help(seat, caller));
+			case "hi", "hello", "hey", "home" -> Outcome.reply(home.home(caller));
 			case "board" -> switch (command.word(1).toLowerCase(java.util.Locale.ROOT)) {
 				case "" -> board.show(seat, caller);
 				case "add" -> board.add(seat, caller, command);
@@ -122,53 +126,6 @@ public final class ChatCommandService implements ChatCommandUseCase, HomeUseCase
 			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
 		};
 		return welcome.add(answer).build();
-	}
-
-	@Override
-	public Card home(Caller caller) {
-		Optional<Boards.Seat> seat = boards.seat(caller.user());
-		List<Part> parts = new ArrayList<>();
-		parts.add(new Part.Heading("Accord"));
-		if (seat.isEmpty() || seat.get().member().isEmpty()) {
-			parts.add(new Part.Text("Accord runs your partnership board's self-assessment here, one criterion at a time."
-					+ " You are not on a board yet: ask your chair to add you, or type `" + caller.commandPrefix()
-					+ "help`."));
-			return new Card("Accord", parts);
-		}
-		Member me = seat.get().member().get();
-		Optional<Assessment> current = assessments.current(seat.get().partnership().id());
-		if (current.isEmpty()) {
-			parts.add(new Part.Text("No assessment is under way." + (me.role() == Role.CHAIR
-					? " Start one with `" + caller.commandPrefix() + "start cdrp-2002`." : "")));
-		}
-		else {
-			Assessment a = current.get();
-			int total = ConversationService.roundCriteria(a, conversation.frameworkOf(a)).size();
-			parts.add(new Part.Text("*" + Verbatim.of(a.title()) + "* · round " + a.round() + (a.roundOpen() ? " open" : " closed")
-					+ (a.dueDate() == null ? "" : " · due " + a.dueDate())));
-			if (me.role().rates() && a.acceptsAnswers() && conversation.takesPart(a, me)) {
-				Optional<Participation> mine = participation.find(a.id(), a.round(), me.id());
-				String progress = mine.map(p -> p.finished() ? "You have been through all " + total + " criteria."
-						: "You are on " + (p.position() + 1) + " of " + total + ".").orElse("You have not started yet.");
-				parts.add(new Part.Text(progress));
-				parts.add(new Part.Buttons(List.of(new Button("Continue",
-						ButtonAction.of(ButtonAction.Kind.CONTINUE, a.id().value(), a.round(), null), "primary"))));
-			}
-			if (me.role().seesParticipation()) {
-				AssessmentService.Counts counts = assessment.counts(a, seat.get());
-				parts.add(new Part.Context("Participation: " + counts.finished() + " finished · " + counts.started()
-						+ " started · " + counts.notStarted() + " not started"));
-			}
-		}
-		plan.owned(seat.get(), caller.user()).ifPresent(text -> {
-			parts.add(new Part.Divider());
-			parts.add(new Part.Text(text));
-		});
-		if (me.role() == Role.CHAIR) {
-			parts.add(new Part.Divider());
-			parts.add(new Part.Text(board.show(seat.get(), caller).replies().get(0).summary()));
-		}
-		return new Card("Accord", parts);
 	}
 
 	private Outcome withOpenRound(Boards.Seat seat, Caller caller, java.util.function.BiFunction<Assessment, Member, Outcome> then) {

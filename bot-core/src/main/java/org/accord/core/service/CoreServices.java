@@ -28,6 +28,8 @@ public final class CoreServices {
 
 	private final ActionRouter actions;
 
+	private final HomeService home;
+
 	private final NudgeService nudges;
 
 	private final DeliveryPort delivery;
@@ -53,18 +55,20 @@ public final class CoreServices {
 				conversation, clock);
 		EndorsementService endorsement = new EndorsementService(boards, ports.assessments(), ports.members(), consensus,
 				conversation, planner, clock);
-		AssessmentService assessment = new AssessmentService(ports.assessments(), ports.members(), places,
+		AssessmentService assessment = new AssessmentService(boards, ports.assessments(), ports.members(), places,
 				frameworks, conversation, clock);
 		ActionService plan = new ActionService(boards, ports.actions(), ports.assessments(), ports.members(), conversation,
 				planner, clock);
-		this.commands = new ChatCommandService(boards, new BoardService(ports.members(), ports.assessments(), conversation),
+		BoardService board = new BoardService(ports.members(), ports.assessments(), conversation);
+		this.home = new HomeService(boards, ports.assessments(), ports.actions(), conversation, places, assessment, plan, board);
+		this.commands = new ChatCommandService(home, boards, board,
 				assessment, conversation, consensus, endorsement, plan, new SettingsService(ports.partnerships(), ports.assessments()),
 				new ChecklistService(ports.checklists(), frameworks, clock),
 				new InvitationService(ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),
 				new RegionService(ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
 				places);
-		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, boards);
+		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, assessment, boards);
 		this.resealing = new Resealing(ports.unsealed(), ports.assessments(), ports.members(), key, ballots, places);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				places, ports.members(), ports.delivery(), clock);
@@ -75,7 +79,7 @@ public final class CoreServices {
 	}
 
 	public HomeUseCase home() {
-		return commands;
+		return home;
 	}
 
 	public PromptActionUseCase promptActions() {
