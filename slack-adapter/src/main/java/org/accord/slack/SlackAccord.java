@@ -137,8 +137,15 @@ public final class SlackAccord {
 			channel = payload.getChannel().getId();
 		}
 		String ts = payload.getContainer() != null ? payload.getContainer().getMessageTs() : null;
-		deliverer.deliverLater(ctx.client(), outcome,
-				new SlackDeliverer.Origin(payload.getUser().getId(), channel, ts, payload.getTriggerId()));
+		SlackDeliverer.Origin origin = new SlackDeliverer.Origin(payload.getUser().getId(), channel, ts, payload.getTriggerId());
+		if (payload.getView() != null && "home".equals(payload.getView().getType())) {
+			// A step taken from the Home moves the assessment on: the Home then shows the step after it.
+			String user = payload.getUser().getId();
+			deliverer.deliverLater(ctx.client(), outcome, origin, () -> publishHome(ctx.client(), teamId, user));
+		}
+		else {
+			deliverer.deliverLater(ctx.client(), outcome, origin);
+		}
 		return ctx.ack();
 	}
 
@@ -159,7 +166,11 @@ public final class SlackAccord {
 		});
 		Outcome outcome = forms.submit(caller(payload.getTeam().getId(), payload.getUser().getId(), payload.getUser().getName()),
 				view.getPrivateMetadata(), values);
-		deliverer.deliverLater(ctx.client(), outcome, new SlackDeliverer.Origin(payload.getUser().getId(), null, null, null));
+		// A form is a step (starting, settling, accepting an action…): the Home then shows the step after it.
+		String team = payload.getTeam().getId();
+		String user = payload.getUser().getId();
+		deliverer.deliverLater(ctx.client(), outcome, new SlackDeliverer.Origin(user, null, null, null),
+				() -> publishHome(ctx.client(), team, user));
 		return ctx.ack();
 	}
 
@@ -168,16 +179,22 @@ public final class SlackAccord {
 		if (!"home".equals(event.getTab()) || !firstTime(payload.getEventId())) {
 			return ctx.ack();
 		}
-		String team = teamOf(payload, ctx);
-		Card card = home.home(caller(team, event.getUser()));
+		publishHome(ctx.client(), teamOf(payload, ctx), event.getUser());
+		return ctx.ack();
+	}
+
+	private void publishHome(com.slack.api.methods.MethodsClient client, String team, String user) {
+		Card card = home.home(caller(team, user));
 		try {
-			ctx.client().viewsPublish(r -> r.userId(event.getUser())
+			var published = client.viewsPublish(r -> r.userId(user)
 				.view(View.builder().type("home").blocks(renderer.blocks(card)).build()));
+			if (!published.isOk()) {
+				log.warn("Slack refused the Home tab: {}", published.getError());
+			}
 		}
 		catch (Exception e) {
 			log.warn("Could not publish the Home tab: {}", e.getMessage());
 		}
-		return ctx.ack();
 	}
 
 	Response onDirectMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {

@@ -48,6 +48,14 @@ public final class SlackDeliverer {
 		return executor.submit(() -> deliver(client, outcome, origin));
 	}
 
+	/** As {@link #deliverLater(MethodsClient, Outcome, Origin)}, then {@code then} on the same thread. */
+	Future<?> deliverLater(MethodsClient client, Outcome outcome, Origin origin, Runnable then) {
+		return executor.submit(() -> {
+			deliver(client, outcome, origin);
+			then.run();
+		});
+	}
+
 	/**
 	 * Shows every delivery in order. A failed one is logged and the rest still go: after a click nothing
 	 * is lost by a failed display (the answer is stored; `resume` shows the prompt again).

@@ -158,6 +158,27 @@ public final class SlackRequests {
 		return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
 	}
 
+	/** A button pressed on the person's Home tab: Slack sends the view as its container, and no channel or message. */
+	public HttpResponse<String> clickInHome(String userId, String valueAndActionId) {
+		String[] parts = valueAndActionId.split("\u0000");
+		ObjectNode payload = (ObjectNode) fixture("block_actions.json");
+		((ObjectNode) payload.get("team")).put("id", team);
+		((ObjectNode) payload.get("user")).put("id", userId).put("team_id", team).put("username", userName(userId))
+			.put("name", displayName(userId));
+		long n = ids.incrementAndGet();
+		ObjectNode container = (ObjectNode) payload.get("container");
+		container.removeAll();
+		container.put("type", "view").put("view_id", "VHOME" + n);
+		payload.remove("channel");
+		payload.remove("message");
+		payload.putObject("view").put("id", "VHOME" + n).put("type", "home").put("team_id", team).put("hash", "h" + n)
+			.putArray("blocks");
+		ObjectNode action = (ObjectNode) payload.get("actions").get(0);
+		action.put("action_id", parts[1]).put("value", parts[0]).put("block_id", "b").put("action_ts", actionTs());
+		payload.put("trigger_id", triggerId());
+		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+	}
+
 	/** A modal submitted, shaped like view_submission.json. */
 	public HttpResponse<String> submitForm(String userId, String privateMetadata, Map<String, String> inputs) {
 		return post(formBody(userId, privateMetadata, inputs), "application/x-www-form-urlencoded");

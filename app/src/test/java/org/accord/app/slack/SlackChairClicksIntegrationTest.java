@@ -1,0 +1,166 @@
+package org.accord.app.slack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.accord.core.domain.Criterion;
+import org.accord.core.framework.FrameworkCatalog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A chair who never types a command, through signed Slack requests: every step from the Home tab's next-step
+ * button, the messages and modals it brings, to an endorsed form and an accepted action plan. The board is set
+ * up with {@code board add}; after that nobody types.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SlackChairClicksIntegrationTest {
+
+	static final String TEAM = "T0CLICK";
+
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	static final List<String> RATERS = List.of("U1CHAIR", "U1ALEX", "U1SAM", "U1POL");
+
+	static FakeSlackApi slack;
+
+	private final AtomicLong events = new AtomicLong();
+
+	@DynamicPropertySource
+	static void slack(DynamicPropertyRegistry registry) throws IOException {
+		slack = new FakeSlackApi();
+		SlackTestProperties.register(registry, slack);
+	}
+
+	@AfterAll
+	static void stop() {
+		slack.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	private SlackRequests requests;
+
+	@Test
+	void givenAChairWhoOnlyClicks_thenTheFormIsEndorsedAndThePlanAccepted() {
+		requests = new SlackRequests(port, TEAM);
+		SlackMembers members = new SlackMembers(slack, requests);
+		requests.command("U1CHAIR", "board add <@U1ALEX> <@U1SAM> as member");
+		requests.command("U1CHAIR", "board add <@U1POL> as authority police");
+
+		// Start: the Home's button, then its modal.
+		Map<String, String> home = home("U1CHAIR");
+		long starting = slack.mark();
+		assertThat(requests.clickInHome("U1CHAIR", home.get("Start an assessment…")).statusCode()).isEqualTo(200);
+		FakeSlackApi.Call startForm = slack.awaitAfter(starting, "views.open", c -> true, WAIT);
+		assertThat(startForm.json("view").toString()).contains("Start an assessment", "static_select", "datepicker");
+		long begin = slack.mark();
+		requests.submitForm("U1CHAIR", metadata(startForm), Map.of("framework", "option:cdrp-2002", "due", "2099-01-31",
+				"title", "Clicked through"));
+		assertThat(dm("U1CHAIR", begin, "Started").toString()).contains("Started *Clicked through* (cdrp-2002, 49 criteria, due 2099-01-31)");
+		// The Home follows the step just taken.
+		assertThat(slack.awaitAfter(begin, "views.publish", c -> c.json("view").toString().contains("Close round 1"), WAIT))
+			.isNotNull();
+
+		// Members rate: all agree on Some success but 1.1, which splits two and two.
+		List<String> ids = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().criteria().stream().map(Criterion::id).toList();
+		for (int u = 0; u < RATERS.size(); u++) {
+			String user = RATERS.get(u);
+			SlackMembers.Prompt prompt = members.promptFor(user, ids.get(0), begin);
+			for (int i = 0; i < ids.size(); i++) {
+				long mark = members.click(user, prompt, i == 0 && u < 2 ? "Working towards" : "Some success");
+				if (i + 1 < ids.size()) {
+					prompt = members.promptFor(user, ids.get(i + 1), mark);
+				}
+			}
+		}
+
+		// Close: the Home's button.
+		long closing = slack.mark();
+		requests.clickInHome("U1CHAIR", home("U1CHAIR").get("Close round 1"));
+		assertThat(dm("U1CHAIR", closing, "is closed").toString()).contains("Round 1 is closed: 48 of 49 criteria agreed, 1 still to settle");
+
+		// Settle: the Home opens the consensus view; the view's button opens the settle modal.
+		long viewing = slack.mark();
+		requests.clickInHome("U1CHAIR", home("U1CHAIR").get("Open the consensus view"));
+		FakeSlackApi.Call view = slack.awaitAfter(viewing, "chat.postMessage", c -> "U1CHAIR".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("Consensus view"), WAIT);
+		assertThat(view.json("blocks").size()).isLessThanOrEqualTo(50);
+		long settling = slack.mark();
+		requests.click("U1CHAIR", view.param("_channel"), view.param("_ts"),
+				FakeSlackApi.buttons(view.json("blocks")).get("Settle a criterion…"));
+		FakeSlackApi.Call settleForm = slack.awaitAfter(settling, "views.open", c -> true, WAIT);
+		String wt = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().scale().levels().stream()
+			.filter(l -> l.label().equals("Working towards")).findFirst().orElseThrow().key();
+		long settled = slack.mark();
+		requests.submitForm("U1CHAIR", metadata(settleForm), Map.of("criterion", "option:1.1", "level", "option:" + wt,
+				"note", "Weighed at the board meeting"));
+		assertThat(dm("U1CHAIR", settled, "settled by the chair").toString()).contains("1.1 settled by the chair: *Working towards*");
+
+		// Endorsement: the Home asks; the authority endorses from the request.
+		long asking = slack.mark();
+		requests.clickInHome("U1CHAIR", home("U1CHAIR").get("Ask for endorsement"));
+		FakeSlackApi.Call request = slack.awaitAfter(asking, "chat.postMessage", c -> "U1POL".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("Endorsement asked"), WAIT);
+		long endorsing = slack.mark();
+		requests.click("U1POL", request.param("_channel"), request.param("_ts"),
+				FakeSlackApi.buttons(request.json("blocks")).get("Endorse for police"));
+		assertThat(dm("U1CHAIR", endorsing, "endorsed for police").toString())
+			.contains("Every responsible authority has endorsed: the assessment is final");
+
+		// The plan: the Home drafts it; a draft's Accept opens the modal with its owner and date pickers.
+		long drafting = slack.mark();
+		requests.clickInHome("U1CHAIR", home("U1CHAIR").get("Draft the action plan"));
+		FakeSlackApi.Call drafts = slack.awaitAfter(drafting, "chat.postMessage", c -> "U1CHAIR".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("Draft actions"), WAIT);
+		assertThat(drafts.json("blocks").toString()).contains("1 new; 1 awaiting you", "1.1");
+		long accepting = slack.mark();
+		requests.click("U1CHAIR", drafts.param("_channel"), drafts.param("_ts"),
+				FakeSlackApi.buttons(drafts.json("blocks")).get("Accept…"));
+		FakeSlackApi.Call acceptForm = slack.awaitAfter(accepting, "views.open", c -> true, WAIT);
+		assertThat(acceptForm.json("view").toString()).contains("users_select", "datepicker");
+		long accepted = slack.mark();
+		requests.submitForm("U1CHAIR", metadata(acceptForm), Map.of("text", "Agree the information sharing protocol",
+				"owner", "U1ALEX", "due", "2099-03-31", "milestone", "Signed by all five"));
+		assertThat(dm("U1CHAIR", accepted, "Accepted action").toString())
+			.contains("Accepted action 1: Agree the information sharing protocol, owned by <@U1ALEX>, due 2099-03-31");
+		assertThat(dm("U1ALEX", accepted, "You own action 1")).isNotNull();
+
+		Map<String, String> last = home("U1CHAIR");
+		assertThat(last).containsOnlyKeys("Start the next assessment…");
+	}
+
+	/** The person opens their Home tab; returns its buttons by label. */
+	private Map<String, String> home(String user) {
+		long mark = slack.mark();
+		ObjectNode event = (ObjectNode) SlackRequests.fixture("app_home_opened.json");
+		event.put("team_id", TEAM).put("event_id", "EvHOME" + events.incrementAndGet());
+		((ObjectNode) event.get("event")).put("user", user).put("tab", "home");
+		assertThat(requests.event(event.toString()).statusCode()).isEqualTo(200);
+		FakeSlackApi.Call published = slack.awaitAfter(mark, "views.publish", c -> user.equals(c.param("user_id")), WAIT);
+		return FakeSlackApi.buttons(published.json("view").path("blocks"));
+	}
+
+	/** The first message to the person's DM after {@code mark} that holds these words, as its blocks. */
+	private static JsonNode dm(String user, long mark, String words) {
+		return slack.awaitAfter(mark, "chat.postMessage", c -> user.equals(c.param("channel"))
+				&& c.json("blocks").toString().contains(words), WAIT).json("blocks");
+	}
+
+	private static String metadata(FakeSlackApi.Call opened) {
+		return opened.json("view").path("private_metadata").asText();
+	}
+
+}
