@@ -99,9 +99,12 @@ public final class AdaptiveCardRenderer {
 			switch (input.type()) {
 				case DATE -> field.put("type", "Input.Date");
 				case PERSON -> {
-					// Teams' people picker: the value is the person's Azure AD object id, which is how Accord knows Teams users.
-					field.put("type", "Input.ChoiceSet").put("isMultiSelect", false).putArray("choices");
-					field.putObject("choices.data").put("type", "Data.Query").put("dataset", "graph.microsoft.com/users");
+					// The board's people, typed to filter: Teams' directory picker (Data.Query) offers anyone in the tenant,
+					// and the Bot Framework client cannot send its "choices.data" key (it reads a dot as a nested object).
+					field.put("type", "Input.ChoiceSet").put("isMultiSelect", false).put("style", "filtered").put("isRequired", true)
+						.put("errorMessage", "Choose the owner");
+					ArrayNode people = field.putArray("choices");
+					input.choices().forEach(c -> people.addObject().put("title", c.label()).put("value", c.value()));
 				}
 				case CHOICE, CHOICES -> {
 					// Several chosen come back comma-separated, as Form.Type.CHOICES has them.
@@ -186,7 +189,7 @@ public final class AdaptiveCardRenderer {
 	 * asterisks are left alone rather than turned into bold.
 	 */
 	static String markdown(String text) {
-		return Verbatim.render(text, s -> Mention.render(BOLD.matcher(s).replaceAll("**$1**"),
+		return Verbatim.render(Verbatim.boldAround(text, "**"), s -> Mention.render(BOLD.matcher(s).replaceAll("**$1**"),
 				(id, name) -> name == null ? "a board member" : at(name)),
 				AdaptiveCardRenderer::words);
 	}

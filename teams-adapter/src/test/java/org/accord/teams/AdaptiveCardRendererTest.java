@@ -74,4 +74,29 @@ class AdaptiveCardRendererTest {
 		assertThat(json.path("body").get(0).path("text").asText()).doesNotContain("<at>");
 	}
 
+	@Test
+	void givenBoldAroundSomeonesWords_thenTeamsShowsThemBoldAndStillAsWords() {
+		var json = renderer.card(new Card("x", List.of(new Card.Part.Text("Started *" + Verbatim.of("Annual *review* [x](y)")
+				+ "* (cdrp-2002)"))));
+		assertThat(json.path("body").get(0).path("text").asText()).isEqualTo("Started **Annual *review* [\u200Bx]\u200B(y)** (cdrp-2002)");
+	}
+
+	@Test
+	void givenAFormOfEveryKindOfInput_thenTheBotFrameworkClientCanSendIt() throws Exception {
+		// The connector client flattens keys with a dot into nested objects; a card it cannot write never leaves.
+		Form form = new Form("Accept action 1", "Accept", "ctx", List.of(new Form.Input("text", "Action", "What", true, "x"),
+				Form.Input.person("owner", "Owner", "aad-megan", List.of(new Form.Choice("aad-megan", "Megan Bowen"))),
+				Form.Input.date("due", "Due", "2099-01-31"),
+				Form.Input.choice("level", "Level", List.of(new Form.Choice("wt", "Working towards")), null),
+				Form.Input.choices("criteria", "Criteria", List.of(new Form.Choice("1.1", "1.1"), new Form.Choice("1.2", "1.2")),
+						List.of("1.1"))));
+		var attachment = new com.microsoft.bot.schema.Attachment();
+		attachment.setContentType(AdaptiveCardRenderer.CONTENT_TYPE);
+		attachment.setContent(renderer.form(form));
+		String sent = new com.microsoft.bot.restclient.serializer.JacksonAdapter()
+			.serialize(com.microsoft.bot.builder.MessageFactory.attachment(attachment));
+		assertThat(sent).contains("\"style\":\"filtered\"", "\"title\":\"Megan Bowen\"", "\"value\":\"aad-megan\"")
+			.doesNotContain("choices.data", "Data.Query");
+	}
+
 }

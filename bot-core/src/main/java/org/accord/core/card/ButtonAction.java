@@ -25,6 +25,9 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 		 */
 		START_FORM, CLOSE_ROUND, CONSENSUS_VIEW, PROPOSE_PLAN,
 
+		/** Someone in a workspace with no board sets one up, as its chair: asked, never assumed. */
+		FOUND_BOARD,
+
 		/** A responsible authority's: endorse the form, or decline it (a form asks the reason). */
 		ENDORSE, DECLINE,
 

@@ -20,7 +20,8 @@ public record Form(String title, String submitLabel, String context, List<Input>
 	 * person as their platform user id).
 	 *
 	 * @param maxLength the most characters it takes; the platform refuses more as the person types
-	 * @param choices what a {@link Type#CHOICE} offers, in order; empty for any other type
+	 * @param choices what a {@link Type#CHOICE} offers, in order; for a {@link Type#PERSON}, the board's people (a
+	 * platform may offer them instead of its own picker); empty for any other type
 	 */
 	public record Input(String id, String label, String hint, boolean multiline, String initial, Type type, int maxLength,
 			List<Choice> choices) {
@@ -68,6 +69,15 @@ public record Form(String title, String submitLabel, String context, List<Input>
 
 		public static Input person(String id, String label, String initial) {
 			return new Input(id, label, null, false, initial, Type.PERSON, TEXT_MAX);
+		}
+
+		/**
+		 * A person: {@code people} are the board's, by platform user id and name, for a platform whose own picker
+		 * cannot give the id Accord knows people by (Teams' gives a directory id of any user in the tenant).
+		 */
+		public static Input person(String id, String label, String initial, List<Choice> people) {
+			return new Input(id, label, null, false, initial, Type.PERSON, TEXT_MAX,
+					people.subList(0, Math.min(people.size(), CHOICES_MAX)));
 		}
 
 		/**

@@ -55,6 +55,19 @@ public final class Verbatim {
 		return out.toString();
 	}
 
+	/**
+	 * Accord's {@code *bold*} around someone's words, written in another platform's bold ({@code **} in Adaptive
+	 * Cards). {@link #render} hands the platform's markup only the text between people's words, so a bold that
+	 * encloses them must be rewritten before.
+	 */
+	public static String boldAround(String text, String bold) {
+		if (text == null) {
+			return null;
+		}
+		return text.replaceAll("(?<![*\\w])\\*(" + OPEN + "[^" + CLOSE + "]*" + CLOSE + ")\\*(?![*\\w])",
+				java.util.regex.Matcher.quoteReplacement(bold) + "$1" + java.util.regex.Matcher.quoteReplacement(bold));
+	}
+
 	/** The text with the marks taken out, for where nothing is markup (plain-text fields, files, logs); people by name. */
 	public static String plain(String text) {
 		return text == null ? null : Mention.plain(text).replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");

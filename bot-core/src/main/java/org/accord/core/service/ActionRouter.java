@@ -24,8 +24,11 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final Boards boards;
 
+	private final HomeService home;
+
 	ActionRouter(ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
-			ActionService plan, AssessmentService assessment, Boards boards) {
+			ActionService plan, AssessmentService assessment, Boards boards, HomeService home) {
+		this.home = home;
 		this.assessment = assessment;
 		this.plan = plan;
 		this.conversation = conversation;
@@ -36,12 +39,20 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	@Override
 	public Outcome act(Caller caller, ButtonAction action) {
+		Outcome outcome = route(caller, action);
+		// A step taken from the Home moves the assessment on: the Home it was pressed on then shows the step after it.
+		return HomeService.FROM_HOME.equals(action.levelKey()) && action.kind() != ButtonAction.Kind.RATE
+				? Outcome.builder().add(outcome).updateClicked(home.home(caller)).build() : outcome;
+	}
+
+	private Outcome route(Caller caller, ButtonAction action) {
 		return switch (action.kind()) {
 			case START_ROUND -> boards.seat(caller.user())
 				.map(seat -> consensus.startRound(seat, caller, null, null))
 				.orElse(Outcome.reply("You are not on this board."));
 			case SETTLE -> consensus.settleForm(caller, action);
 			case START_FORM -> assessment.form(caller);
+			case FOUND_BOARD -> found(caller);
 			case CLOSE_ROUND -> seated(caller, seat -> assessment.isOpenRound(seat, action.assessmentId(), action.round())
 					? consensus.close(seat, caller)
 					: Outcome.reply("Round " + action.round() + " has closed already; your Home shows where the assessment stands."));
@@ -61,6 +72,17 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 				plan.act(caller, action);
 			default -> conversation.act(caller, action);
 		};
+	}
+
+	private Outcome found(Caller caller) {
+		Boards.Seat seat = boards.named(boards.seatOrFound(caller.user()), caller.name());
+		if (seat.justFounded()) {
+			return Outcome.reply("The board is set up, with you as its chair. Add its members: `" + caller.commandPrefix()
+					+ "board add @name as member` (or `as authority police`, `as facilitator`), or give them an invitation code with `"
+					+ caller.commandPrefix() + "invite`.");
+		}
+		return Outcome.reply(seat.member().isPresent() ? "You are on this workspace's board already, as " + seat.member().get().roleWords() + "."
+				: "Someone has set up this workspace's board already: ask its chair to add you.");
 	}
 
 	private Outcome seated(Caller caller, java.util.function.Function<Boards.Seat, Outcome> then) {

@@ -110,7 +110,7 @@ final class ActionService {
 			return Outcome.reply("Only the chair adds actions to the plan.");
 		}
 		if (command.words().size() <= 2) {
-			return Outcome.builder().openForm(addForm(null)).build();
+			return Outcome.builder().openForm(addForm(seat, null)).build();
 		}
 		Matcher m = ADD.matcher(command.raw().replace('\u201c', '"').replace('\u201d', '"'));
 		if (!m.matches()) {
@@ -309,7 +309,7 @@ final class ActionService {
 					: notYours(action.get());
 			case ACTION_ACCEPT_DATE -> acceptDate(seat.get(), caller, action.get());
 			case ACTION_ACCEPT_DRAFT -> seat.get().is(Role.CHAIR)
-					? Outcome.builder().openForm(addForm(action.get())).build()
+					? Outcome.builder().openForm(addForm(seat.get(), action.get())).build()
 					: Outcome.reply("Only the chair accepts draft actions.");
 			case ACTION_DROP_DRAFT -> chairSets(seat.get(), caller, action.get(), Action.Status.DROPPED, "dropped");
 			default -> Outcome.reply("That button is not one of the plan's.");
@@ -347,12 +347,18 @@ final class ActionService {
 		};
 	}
 
-	private Form addForm(Action draft) {
+	/** The form adding an action, or accepting a draft; the owner is picked from the chair's platform's people. */
+	private Form addForm(Boards.Seat seat, Action draft) {
 		String id = draft == null ? "" : draft.id().value();
+		String platform = seat.member().map(m -> m.user().platform()).orElse("");
+		List<Form.Choice> people = members.board(seat.partnership().id()).stream().filter(m -> m.user().platform().equals(platform))
+			.map(m -> new Form.Choice(m.user().userId(), m.name() != null ? m.name() : m.roleWords() + " (" + m.user().userId() + ")"))
+			.toList();
 		return new Form(draft == null ? "New action" : "Accept action " + draft.number(), draft == null ? "Add" : "Accept",
 				ButtonAction.forAction(ButtonAction.Kind.ACTION_ADD, id).encode(),
 				List.of(new Form.Input("text", "Action", "What will be done", true, draft == null ? null : draft.text()),
-						Form.Input.person("owner", "Owner", draft == null || draft.ownerUser() == null ? null : draft.ownerUser().userId()),
+						Form.Input.person("owner", "Owner", draft == null || draft.ownerUser() == null ? null : draft.ownerUser().userId(),
+								people),
 						Form.Input.date("due", "Due", draft == null || draft.due() == null ? null : draft.due().toString()),
 						new Form.Input("milestone", "Milestone", "How the board will know it is on track", false,
 								draft == null ? null : draft.milestone()),

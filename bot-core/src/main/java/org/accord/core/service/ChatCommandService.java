@@ -78,6 +78,10 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			// Before anything else: joining must not found a board of the joiner's own.
 			return invitations.join(caller, command);
 		}
+		if (List.of("hi", "hello", "hey", "home").contains(command.verb())) {
+			// A greeting finds where the person stands; it must not make them a board's chair unasked.
+			return Outcome.reply(home.home(caller));
+		}
 		if (command.verb().equals("region")) {
 			// A regional lead need not sit on a board, and asking must not found one.
 			return regions.handle(boards.seat(caller.user()), caller, command);
@@ -94,7 +98,6 @@ public final class ChatCommandService implements ChatCommandUseCase {
 		}
 		Outcome answer = switch (command.verb()) {
 			case "help" -> Outcome.reply(help(seat, caller));
-			case "hi", "hello", "hey", "home" -> Outcome.reply(home.home(caller));
 			case "board" -> switch (command.word(1).toLowerCase(java.util.Locale.ROOT)) {
 				case "" -> board.show(seat, caller);
 				case "add" -> board.add(seat, caller, command);

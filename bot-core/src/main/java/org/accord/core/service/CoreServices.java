@@ -68,7 +68,7 @@ public final class CoreServices {
 						conversation, clock),
 				new RegionService(ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
 				places);
-		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, assessment, boards);
+		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, assessment, boards, home);
 		this.resealing = new Resealing(ports.unsealed(), ports.assessments(), ports.members(), key, ballots, places);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				places, ports.members(), ports.delivery(), clock);

@@ -59,7 +59,16 @@ final class HomeService implements HomeUseCase {
 		Optional<Boards.Seat> seat = boards.seat(caller.user());
 		List<Part> parts = new ArrayList<>();
 		parts.add(new Part.Heading("Accord"));
-		if (seat.isEmpty() || seat.get().member().isEmpty()) {
+		if (seat.isEmpty()) {
+			parts.add(new Part.Text("Accord runs your partnership board's self-assessment here, one criterion at a time, and"
+					+ " keeps every member's ratings anonymous. Nobody here has set up a board yet. If your chair gave you a code,"
+					+ " send `" + caller.commandPrefix() + "join <code>`. If you chair the board, set it up: you can hand the chair"
+					+ " over later."));
+			parts.add(new Part.Buttons(List.of(new Button("Set up the board, as its chair",
+					new ButtonAction(ButtonAction.Kind.FOUND_BOARD, "", 0, null, FROM_HOME), "primary"))));
+			return new Card("Accord", parts);
+		}
+		if (seat.get().member().isEmpty()) {
 			parts.add(new Part.Text("Accord runs your partnership board's self-assessment here, one criterion at a time."
 					+ " You are not on a board yet: ask your chair to add you, or send the invitation code they gave you as `"
 					+ caller.commandPrefix() + "join <code>`."));
@@ -174,9 +183,12 @@ final class HomeService implements HomeUseCase {
 		}
 	}
 
+	/** What a Home button carries where a rating button carries its level: the card it was pressed on is the Home. */
+	static final String FROM_HOME = "home";
+
 	private static Button step(String label, ButtonAction.Kind kind, Assessment a) {
-		return new Button(label, ButtonAction.of(kind, a == null ? "" : a.id().value(), a == null ? 0 : a.round(), null),
-				"primary");
+		return new Button(label, new ButtonAction(kind, a == null ? "" : a.id().value(), a == null ? 0 : a.round(), null,
+				FROM_HOME), "primary");
 	}
 
 	private static Part buttons(Button... buttons) {

@@ -1,0 +1,147 @@
+package org.accord.app.teams;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.accord.core.domain.Criterion;
+import org.accord.core.framework.FrameworkCatalog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Teams twin of the Slack chair who never types a command: the Home card ("home" from the bot's command
+ * menu) offers each next step; its buttons, the cards and the Adaptive Card forms they bring take the chair
+ * from start to an endorsed form and an accepted plan. The board is set up by mentioning its members.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TeamsChairClicksIntegrationTest {
+
+	static FakeBotConnector connector;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws IOException {
+		connector = new FakeBotConnector();
+		TeamsRequests.embeddedStore(registry);
+		registry.add("accord.teams.app-id", () -> "");
+		registry.add("accord.teams.emulator", () -> "on");
+		registry.add("accord.nudge-sweep-seconds", () -> "0");
+	}
+
+	@AfterAll
+	static void stop() {
+		connector.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	static final TeamsMembers.Member CHAIR = new TeamsMembers.Member("aad-adele", "Adele Vance", "a:chat-adele");
+
+	static final TeamsMembers.Member MEGAN = new TeamsMembers.Member("aad-megan", "Megan Bowen", "a:chat-megan");
+
+	static final TeamsMembers.Member LEE = new TeamsMembers.Member("aad-lee", "Lee Gu", "a:chat-lee");
+
+	static final TeamsMembers.Member ALEX = new TeamsMembers.Member("aad-alex", "Alex Wilber", "a:chat-alex");
+
+	@Test
+	void givenAChairWhoOnlyClicks_thenTheFormIsEndorsedAndThePlanAccepted() {
+		TeamsMembers teams = new TeamsMembers(port, connector);
+		for (TeamsMembers.Member m : List.of(MEGAN, LEE, ALEX)) {
+			connector.addToRoster("29:" + m.aad(), m.aad(), m.name());
+			// Each says hello first: Teams lets a bot write to someone only once they have.
+			teams.type(m, "hello");
+		}
+		// Saying hello made nobody a chair; the chair sets the board up from the Home, asked.
+		long founded = teams.press(CHAIR, home(teams), "Set up the board, as its chair");
+		assertThat(teams.message(CHAIR, founded, "The board is set up").body().toString()).contains("with you as its chair");
+		teams.typeMentioning(CHAIR, "board add <at>Megan Bowen</at> <at>Lee Gu</at> as member",
+				Map.of("29:aad-megan", "Megan Bowen", "29:aad-lee", "Lee Gu"));
+		teams.typeMentioning(CHAIR, "board add <at>Alex Wilber</at> as authority police", Map.of("29:aad-alex", "Alex Wilber"));
+
+		FakeBotConnector.Call home = home(teams);
+		FakeBotConnector.Call startForm = teams.form(CHAIR, teams.press(CHAIR, home, "Start an assessment…"));
+		assertThat(input(startForm.body(), "framework").path("type").asText()).isEqualTo("Input.ChoiceSet");
+		assertThat(input(startForm.body(), "due").path("type").asText()).isEqualTo("Input.Date");
+		long begin = teams.submit(CHAIR, startForm, Map.of("framework", "cdrp-2002", "due", "2099-01-31", "title", "Clicked in Teams"));
+		assertThat(teams.message(CHAIR, begin, "Started").body().toString())
+			.contains("Started **Clicked in Teams** (cdrp-2002, 49 criteria, due 2099-01-31)");
+
+		List<String> ids = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().criteria().stream().map(Criterion::id).toList();
+		List<TeamsMembers.Member> raters = List.of(CHAIR, MEGAN, LEE, ALEX);
+		for (int u = 0; u < raters.size(); u++) {
+			TeamsMembers.Member user = raters.get(u);
+			FakeBotConnector.Call prompt = teams.card(user, ids.get(0) + " ", begin);
+			for (int i = 0; i < ids.size(); i++) {
+				long mark = teams.press(user, prompt, i == 0 && u < 2 ? "Working towards" : "Some success");
+				if (i + 1 < ids.size()) {
+					prompt = teams.card(user, ids.get(i + 1) + " ", mark);
+				}
+			}
+		}
+
+		FakeBotConnector.Call beforeClosing = home(teams);
+		long closed = teams.press(CHAIR, beforeClosing, "Close round 1");
+		assertThat(teams.message(CHAIR, closed, "is closed").body().toString())
+			.contains("Round 1 is closed: 48 of 49 criteria agreed, 1 still to settle");
+		// The Home card the step was taken from now offers the step after it, in place.
+		assertThat(connector.await(c -> c.seq() > closed && c.updates() && beforeClosing.answeredId().equals(c.activityId())
+				&& c.body().toString().contains("Open the consensus view"), TeamsMembers.WAIT)).isNotNull();
+
+		long viewed = teams.press(CHAIR, home(teams), "Open the consensus view");
+		FakeBotConnector.Call view = teams.card(CHAIR, "Consensus view", viewed);
+		FakeBotConnector.Call settleForm = teams.form(CHAIR, teams.press(CHAIR, view, "Settle a criterion…"));
+		String wt = null;
+		for (JsonNode choice : input(settleForm.body(), "level").path("choices")) {
+			if (choice.path("title").asText().equals("Working towards")) {
+				wt = choice.path("value").asText();
+			}
+		}
+		long settled = teams.submit(CHAIR, settleForm, Map.of("criterion", "1.1", "level", wt, "note", "Weighed at the meeting"));
+		assertThat(teams.message(CHAIR, settled, "settled by the chair").body().toString())
+			.contains("1.1 settled by the chair: **Working towards**");
+
+		long asked = teams.press(CHAIR, home(teams), "Ask for endorsement");
+		FakeBotConnector.Call request = teams.card(ALEX, "Please endorse", asked);
+		long endorsed = teams.press(ALEX, request, "Endorse for police");
+		assertThat(teams.message(CHAIR, endorsed, "the assessment is final").body().toString())
+			.contains("<at>Alex Wilber</at> endorsed for police");
+
+		long drafted = teams.press(CHAIR, home(teams), "Draft the action plan");
+		FakeBotConnector.Call drafts = teams.card(CHAIR, "Draft actions", drafted);
+		assertThat(drafts.body().toString()).contains("1 new; 1 awaiting you");
+		FakeBotConnector.Call acceptForm = teams.form(CHAIR, teams.press(CHAIR, drafts, "Accept…"));
+		assertThat(input(acceptForm.body(), "due").path("type").asText()).isEqualTo("Input.Date");
+		long accepted = teams.submit(CHAIR, acceptForm, Map.of("text", "Agree the information sharing protocol", "owner", "aad-megan",
+				"due", "2099-03-31", "milestone", "Signed by all five"));
+		assertThat(teams.message(CHAIR, accepted, "Accepted action").body().toString())
+			.contains("Accepted action 1: Agree the information sharing protocol, owned by <at>Megan Bowen</at>, due 2099-03-31");
+		assertThat(teams.card(MEGAN, "You own action 1", accepted)).isNotNull();
+
+		assertThat(TeamsMembers.buttons(home(teams).body())).containsOnlyKeys("Start the next assessment…");
+	}
+
+	/** The chair picks "home" from the bot's command menu; returns the Home card. */
+	private static FakeBotConnector.Call home(TeamsMembers teams) {
+		long mark = teams.mark();
+		teams.type(CHAIR, "home");
+		return teams.card(CHAIR, "Accord", mark);
+	}
+
+	private static JsonNode input(JsonNode activity, String id) {
+		for (JsonNode element : activity.findValues("body").get(0)) {
+			if (id.equals(element.path("id").asText())) {
+				return element;
+			}
+		}
+		throw new AssertionError("No input " + id + " in " + activity);
+	}
+
+}
