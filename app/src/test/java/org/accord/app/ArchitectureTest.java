@@ -35,6 +35,15 @@ class ArchitectureTest {
 		// The module has no classes until Teams is built; the rule holds from its first class on.
 		.allowEmptyShould(true);
 
+	/** Teams reaches bot-core through its ports, cards and domain; what it keeps, the app stores for it. */
+	@ArchTest
+	static final ArchRule teamsDoesNotSeeCoresStoreOrServices = noClasses().that()
+		.resideInAPackage("org.accord.teams..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.accord.core.store..", "org.accord.core.service..", "com.mongodb..")
+		.allowEmptyShould(true);
+
 	@ArchTest
 	static final ArchRule schedulerDoesNotSeeAdapters = noClasses().that()
 		.resideInAPackage("org.accord.scheduler..")

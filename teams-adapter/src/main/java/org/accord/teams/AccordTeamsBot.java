@@ -25,7 +25,8 @@ import org.accord.core.port.in.PromptActionUseCase;
 
 /**
  * Accord in Teams personal chat: the same words as Slack's subcommands, typed to the bot; card buttons
- * and forms come back as the message's value. Every turn refreshes the person's conversation reference.
+ * and forms come back as the message's value; a document comes on a file consent card, whose answer is an
+ * invoke. Every turn refreshes the person's conversation reference.
  */
 public final class AccordTeamsBot extends ActivityHandler {
 
@@ -39,8 +40,11 @@ public final class AccordTeamsBot extends ActivityHandler {
 
 	private final TeamsDeliverer deliverer;
 
+	private final TeamsFileConsent files;
+
 	public AccordTeamsBot(ChatCommandUseCase commands, PromptActionUseCase actions, FormUseCase forms,
-			TeamsAddresses addresses, TeamsDeliverer deliverer) {
+			TeamsAddresses addresses, TeamsDeliverer deliverer, TeamsFileConsent files) {
+		this.files = files;
 		this.commands = commands;
 		this.actions = actions;
 		this.forms = forms;
@@ -53,7 +57,7 @@ public final class AccordTeamsBot extends ActivityHandler {
 		Activity activity = turn.getActivity();
 		// A refused activity changes nothing, its sender's address included.
 		if (fromSomeone(activity) && activity.getConversation() != null && activity.getServiceUrl() != null
-				&& !isFromBot(activity) && malformedCardAction(activity) == null) {
+				&& !isFromBot(activity) && malformedInvoke(activity) == null) {
 			addresses.remember(activity);
 		}
 		return super.onTurn(turn);
@@ -80,8 +84,9 @@ public final class AccordTeamsBot extends ActivityHandler {
 	}
 
 	/**
-	 * Accord answers one kind of invoke, a card's Universal Action. The SDK answers any other with 501;
-	 * an invoke Accord does not offer is the sender's mistake, so it gets a 400 instead.
+	 * Accord answers two kinds of invoke: a card's Universal Action, and the answer to a file consent card. The
+	 * SDK answers any other with 501; an invoke Accord does not offer is the sender's mistake, so it gets a 400
+	 * instead.
 	 */
 	@Override
 	protected CompletableFuture<com.microsoft.bot.builder.InvokeResponse> onInvokeActivity(TurnContext turn) {
@@ -89,6 +94,10 @@ public final class AccordTeamsBot extends ActivityHandler {
 			// The SDK would fail on these with a 500: a malformed invoke is the sender's mistake.
 			String malformed = malformedCardAction(turn.getActivity());
 			return malformed != null ? refuse(malformed) : super.onInvokeActivity(turn);
+		}
+		if (TeamsFileConsent.INVOKE.equals(turn.getActivity().getName())) {
+			String malformed = TeamsFileConsent.malformed(turn.getActivity());
+			return malformed != null ? refuse(malformed) : files.answer(turn);
 		}
 		return CompletableFuture.completedFuture(new com.microsoft.bot.builder.InvokeResponse(400,
 				java.util.Map.of("error", "Accord answers no invoke named " + turn.getActivity().getName())));
@@ -171,6 +180,12 @@ public final class AccordTeamsBot extends ActivityHandler {
 
 	private static CompletableFuture<com.microsoft.bot.builder.InvokeResponse> refuse(String why) {
 		return CompletableFuture.completedFuture(new com.microsoft.bot.builder.InvokeResponse(400, Map.of("error", why)));
+	}
+
+	/** Why an invoke Accord answers cannot be taken, or null when it can (or the activity is something else). */
+	private static String malformedInvoke(Activity activity) {
+		String card = malformedCardAction(activity);
+		return card != null ? card : TeamsFileConsent.malformed(activity);
 	}
 
 	/** Why a card's Universal Action cannot be taken, or null when it can (or the activity is something else). */

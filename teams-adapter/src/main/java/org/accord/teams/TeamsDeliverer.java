@@ -1,8 +1,8 @@
 package org.accord.teams;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.microsoft.bot.builder.BotAdapter;
 import com.microsoft.bot.builder.MessageFactory;
@@ -44,10 +44,16 @@ public final class TeamsDeliverer {
 
 	private final DeliveryPort elsewhere;
 
-	/** @param elsewhere for people on another platform: a round opened in Teams reaches its Slack members through it */
+	private final TeamsFileConsent files;
+
+	/**
+	 * @param elsewhere for people on another platform: a round opened in Teams reaches its Slack members through it
+	 * @param files how a document reaches a Teams chat: offered on a file consent card
+	 */
 	public TeamsDeliverer(AdaptiveCardRenderer renderer, TeamsAddresses addresses, BotAdapterSource adapter, String appId,
-			DeliveryPort elsewhere) {
+			DeliveryPort elsewhere, TeamsFileConsent files) {
 		this.elsewhere = elsewhere;
+		this.files = files;
 		this.renderer = renderer;
 		this.addresses = addresses;
 		this.adapter = adapter;
@@ -80,7 +86,7 @@ public final class TeamsDeliverer {
 						turn.sendActivity(cardActivity(d.card())).join();
 					}
 					else {
-						proactive(d.to(), cardActivity(d.card()));
+						proactive(d.to(), () -> cardActivity(d.card()));
 					}
 				}
 				else if (delivery instanceof Delivery.OpenForm f) {
@@ -88,10 +94,10 @@ public final class TeamsDeliverer {
 				}
 				else if (delivery instanceof Delivery.File f) {
 					if (f.to().equals(caller)) {
-						turn.sendActivity(file(f)).join();
+						turn.sendActivity(files.offer(f)).join();
 					}
 					else {
-						proactive(f.to(), file(f));
+						proactive(f.to(), () -> files.offer(f));
 					}
 				}
 			}
@@ -106,10 +112,10 @@ public final class TeamsDeliverer {
 		boolean all = true;
 		for (Delivery delivery : outcome.deliveries()) {
 			if (delivery instanceof Delivery.Direct d) {
-				all &= proactive(d.to(), cardActivity(d.card()));
+				all &= proactive(d.to(), () -> cardActivity(d.card()));
 			}
 			else if (delivery instanceof Delivery.File f) {
-				all &= proactive(f.to(), file(f));
+				all &= proactive(f.to(), () -> files.offer(f));
 			}
 		}
 		return all;
@@ -129,14 +135,16 @@ public final class TeamsDeliverer {
 		return addresses.find(user).isPresent();
 	}
 
-	private boolean proactive(PlatformUser to, Activity activity) {
+	/** The activity is made only for someone Accord can write to: a file's offer keeps the file until answered. */
+	private boolean proactive(PlatformUser to, Supplier<Activity> activity) {
 		Optional<ConversationReference> reference = addresses.find(to);
 		if (reference.isEmpty() || reference.get() == null) {
 			log.info("A Teams user has not met Accord yet, so cannot be written to first");
 			return false;
 		}
 		try {
-			adapter.adapter().continueConversation(appId, reference.get(), turn -> turn.sendActivity(activity).thenApply(r -> null))
+			Activity made = activity.get();
+			adapter.adapter().continueConversation(appId, reference.get(), turn -> turn.sendActivity(made).thenApply(r -> null))
 				.join();
 			return true;
 		}
@@ -158,20 +166,5 @@ public final class TeamsDeliverer {
 		activity.setSummary(summary);
 		return activity;
 	}
-
-	/** A document as an inline attachment; Teams shows it for download in the chat. */
-	private static Activity file(Delivery.File f) {
-		Attachment attachment = new Attachment();
-		String type = f.fileName().endsWith(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-				: f.fileName().endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-						: f.fileName().endsWith(".png") ? "image/png" : "text/csv";
-		attachment.setContentType(type);
-		attachment.setName(f.fileName());
-		attachment.setContentUrl("data:" + type + ";base64," + Base64.getEncoder().encodeToString(f.content()));
-		Activity activity = MessageFactory.attachment(attachment);
-		activity.setText(f.comment());
-		return activity;
-	}
-
 
 }

@@ -9,6 +9,7 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import org.accord.app.AccordProperties;
 import org.accord.app.StartupProblem;
 import org.accord.core.store.mongo.MongoStore;
@@ -80,10 +81,16 @@ class StoreConfiguration {
 		return MongoClients.create(settings.build());
 	}
 
+	/** The store's database: bot-core's collections, and what an adapter keeps beside them (Teams' pending files). */
 	@Bean
-	MongoStore mongoStore(MongoClient client, StoreConnection connection) {
+	MongoDatabase mongoDatabase(MongoClient client, StoreConnection connection) {
+		return client.getDatabase(connection.database());
+	}
+
+	@Bean
+	MongoStore mongoStore(MongoDatabase database, StoreConnection connection) {
 		try {
-			return MongoStore.open(client.getDatabase(connection.database()), connection.barrier());
+			return MongoStore.open(database, connection.barrier());
 		}
 		catch (MongoTimeoutException | MongoSocketException unreachable) {
 			throw new StartupProblem("No MongoDB answered at " + String.join(",", connection.uri().getHosts())

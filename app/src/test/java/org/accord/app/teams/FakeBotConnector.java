@@ -40,6 +40,11 @@ import com.sun.net.httpserver.HttpServer;
  * of an RSA key pair made at start, with a {@code kid} and {@code endorsements: ["msteams", "webchat"]} (the
  * Bot Framework's real keys are endorsed for many channels, so a genuine token can come from Web Chat);
  * {@link #token(Map)} signs claims with it (RS256).
+ * <p>
+ * It is also the person's OneDrive for Teams' file consent flow: {@link #uploadInfo(String)} opens an upload
+ * session on it, as Teams does when a person accepts a file, and {@code PUT /upload/{session}} takes the
+ * file as a session does, in one request with {@code Content-Range: bytes 0-(n-1)/n} and a matching
+ * {@code Content-Length}, or refuses it with 400; {@link #uploads()} are what it took.
  */
 public final class FakeBotConnector implements AutoCloseable {
 
@@ -78,7 +83,15 @@ public final class FakeBotConnector implements AutoCloseable {
 
 	}
 
+	/** One file a session took: its session, the Content-Range it came with, and its bytes. */
+	public record Upload(String session, String contentRange, byte[] bytes) {
+	}
+
 	private final HttpServer server;
+
+	private final List<Upload> uploads = new CopyOnWriteArrayList<>();
+
+	private final AtomicLong sessions = new AtomicLong();
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
@@ -109,6 +122,7 @@ public final class FakeBotConnector implements AutoCloseable {
 		server.createContext("/.well-known/openidconfiguration", this::openIdMetadata);
 		server.createContext("/keys", this::keys);
 		server.createContext("/amer/", this::connector);
+		server.createContext("/upload/", this::upload);
 		server.start();
 	}
 
@@ -138,6 +152,36 @@ public final class FakeBotConnector implements AutoCloseable {
 		calls.clear();
 	}
 
+	public List<Upload> uploads() {
+		return List.copyOf(uploads);
+	}
+
+	/**
+	 * What Teams puts in a {@code fileConsent/invoke} that accepts a file: a new upload session here, and where
+	 * the file will be (Teams: the person's OneDrive, under Applications).
+	 */
+	public ObjectNode uploadInfo(String fileName) {
+		return uploadInfo(fileName, "session-" + sessions.incrementAndGet());
+	}
+
+	/** As {@link #uploadInfo(String)}, but the session has expired by the time the bot uploads: 404. */
+	public ObjectNode expiredUploadInfo(String fileName) {
+		return uploadInfo(fileName, EXPIRED + sessions.incrementAndGet());
+	}
+
+	private static final String EXPIRED = "expired-";
+
+	private ObjectNode uploadInfo(String fileName, String session) {
+		int dot = fileName.lastIndexOf('.');
+		ObjectNode info = JSON.createObjectNode();
+		info.put("contentUrl", base() + "/files/" + session + "/" + fileName)
+			.put("name", fileName)
+			.put("uploadUrl", base() + "/upload/" + session)
+			.put("uniqueId", "unique-" + session)
+			.put("fileType", dot < 0 ? "" : fileName.substring(dot + 1));
+		return info;
+	}
+
 	/** Waits until a call that matches has arrived, and returns the first such call. */
 	public Call await(Predicate<Call> matching, Duration timeout) {
 		long end = System.nanoTime() + timeout.toNanos();
@@ -156,6 +200,12 @@ public final class FakeBotConnector implements AutoCloseable {
 			}
 		}
 		throw new AssertionError("The connector never received the expected call; calls were: " + calls);
+	}
+
+	/** Waits until {@code count} calls that match have arrived, and returns the first {@code count} of them. */
+	public List<Call> awaitAll(Predicate<Call> matching, int count, Duration timeout) {
+		await(call -> calls.stream().filter(matching).count() >= count, timeout);
+		return calls.stream().filter(matching).limit(count).toList();
 	}
 
 	/** A token for these claims, signed with the published key (header: RS256, {@link #KEY_ID}, JWT). */
@@ -302,6 +352,41 @@ public final class FakeBotConnector implements AutoCloseable {
 		respond(exchange, 200, member.toString());
 	}
 
+	/** {@code PUT /upload/{session}}: a whole file, as an upload session takes it. */
+	private void upload(HttpExchange exchange) throws IOException {
+		String session = exchange.getRequestURI().getRawPath().substring("/upload/".length());
+		byte[] bytes = exchange.getRequestBody().readAllBytes();
+		if (!exchange.getRequestMethod().equals("PUT")) {
+			respond(exchange, 405, "{\"error\":{\"code\":\"invalidRequest\",\"message\":\"PUT the file\"}}");
+			return;
+		}
+		if (session.startsWith(EXPIRED)) {
+			respond(exchange, 404, "{\"error\":{\"code\":\"itemNotFound\",\"message\":\"The upload session was not found\"}}");
+			return;
+		}
+		String range = exchange.getRequestHeaders().getFirst("Content-Range");
+		String refused = uploadRefusal(range, exchange.getRequestHeaders().getFirst("Content-Length"), bytes.length);
+		if (refused != null) {
+			refusals.add("PUT /upload/" + session + ": " + refused);
+			respond(exchange, 400, "{\"error\":{\"code\":\"invalidRange\",\"message\":\"" + refused + "\"}}");
+			return;
+		}
+		uploads.add(new Upload(session, range, bytes));
+		respond(exchange, 201, "{\"id\":\"" + session + "\",\"size\":" + bytes.length + "}");
+	}
+
+	/** Why an upload session would refuse a whole file in one request, or null when it takes it. */
+	static String uploadRefusal(String contentRange, String contentLength, int received) {
+		if (contentLength == null || !contentLength.equals(Integer.toString(received))) {
+			return "Content-Length '" + contentLength + "' for " + received + " bytes";
+		}
+		String whole = "bytes 0-" + (received - 1) + "/" + received;
+		if (received == 0 || !whole.equals(contentRange)) {
+			return "Content-Range '" + contentRange + "' for " + received + " bytes; the whole file is '" + whole + "'";
+		}
+		return null;
+	}
+
 	private void record(String method, String path, String conversationId, String activityId, String authorization,
 			JsonNode body, String answeredId) {
 		calls.add(new Call(seq.incrementAndGet(), method, path, conversationId, activityId, authorization, body,
@@ -347,7 +432,14 @@ public final class FakeBotConnector implements AutoCloseable {
 		if (activity == null) {
 			return null;
 		}
+		// Accord's bot lives in personal chats only: an activity that does not say otherwise is in one.
+		String type = activity.path("conversation").path("conversationType").asText("personal");
+		boolean personal = !type.equals("channel") && !type.equals("groupChat");
 		for (JsonNode attachment : activity.path("attachments")) {
+			if (personal && attachment.path("contentUrl").asText("").regionMatches(true, 0, "data:", 0, 5)) {
+				return "BadArgument: a file as a data: URI in a personal chat; Teams takes files there through a file"
+						+ " consent card";
+			}
 			if (!"application/vnd.microsoft.card.adaptive".equals(attachment.path("contentType").asText())) {
 				continue;
 			}

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -57,11 +58,12 @@ public final class TeamsMembers {
 	 * mention entity naming them by their chat id ({@code people}: chat id to name, in the order they stand).
 	 */
 	public void typeMentioning(Member member, String text, Map<String, String> people) {
-		ObjectNode activity = activity(member, text);
+		ObjectNode activity = activity(member, "message", text, null, null);
 		com.fasterxml.jackson.databind.node.ArrayNode entities = (com.fasterxml.jackson.databind.node.ArrayNode) activity.get("entities");
 		people.forEach((chatId, name) -> entities.addObject().put("type", "mention").put("text", "<at>" + name + "</at>")
 			.putObject("mentioned").put("id", chatId).put("name", name));
-		post(activity);
+		HttpResponse<String> response = post(activity);
+		assertThat(response.statusCode()).as(response.body()).isLessThan(300);
 	}
 
 	/**
@@ -69,18 +71,56 @@ public final class TeamsMembers {
 	 * Accord must take it (2xx).
 	 */
 	public void send(Member member, String text, JsonNode value, String replyToId) {
-		ObjectNode activity = activity(member, text);
-		if (value != null) {
-			activity.set("value", value);
-		}
-		if (replyToId != null) {
-			activity.put("replyToId", replyToId);
-		}
-		post(activity);
+		HttpResponse<String> response = post(activity(member, "message", text, value, replyToId));
+		assertThat(response.statusCode()).as(response.body()).isLessThan(300);
 	}
 
-	private ObjectNode activity(Member member, String text) {
+	/** An invoke from the member, named so, in answer to the card {@code replyToId}; Accord's answer, as it is. */
+	public HttpResponse<String> invoke(Member member, String name, JsonNode value, String replyToId) {
+		ObjectNode activity = activity(member, "invoke", null, value, replyToId);
+		activity.put("name", name);
+		return post(activity);
+	}
+
+	/**
+	 * The member's answer to a file consent card, as Teams sends it: the card's own context back, and, when they
+	 * accept, the upload session the connector opened for the file. Accord's answer, as it is.
+	 */
+	public HttpResponse<String> answerConsent(Member member, FakeBotConnector.Call consentCard, boolean accept) {
+		return invoke(member, "fileConsent/invoke", consentValue(consentCard, accept,
+				accept ? connector.uploadInfo(consentAttachment(consentCard).path("name").asText()) : null),
+				consentCard.answeredId());
+	}
+
+	/** The value of a {@code fileConsent/invoke} that answers this consent card, with this upload session. */
+	public static ObjectNode consentValue(FakeBotConnector.Call consentCard, boolean accept, JsonNode uploadInfo) {
+		JsonNode card = consentAttachment(consentCard).path("content");
+		ObjectNode value = JSON.createObjectNode().put("type", "fileUpload").put("action", accept ? "accept" : "decline");
+		value.set("context", card.path(accept ? "acceptContext" : "declineContext").deepCopy());
+		if (uploadInfo != null) {
+			value.set("uploadInfo", uploadInfo);
+		}
+		return value;
+	}
+
+	/** The file consent card a call carries; fails if it carries none. */
+	public static JsonNode consentAttachment(FakeBotConnector.Call call) {
+		JsonNode attachment = call.body().path("attachments").path(0);
+		assertThat(attachment.path("contentType").asText()).isEqualTo(CONSENT);
+		return attachment;
+	}
+
+	public static final String CONSENT = "application/vnd.microsoft.teams.card.file.consent";
+
+	/** The first {@code count} file consent cards sent into the member's chat after {@code mark}, in order. */
+	public List<FakeBotConnector.Call> consentCards(Member member, long mark, int count) {
+		return connector.awaitAll(c -> c.seq() > mark && c.sends() && member.conversation().equals(c.conversationId())
+				&& CONSENT.equals(c.body().path("attachments").path(0).path("contentType").asText()), count, WAIT);
+	}
+
+	private ObjectNode activity(Member member, String type, String text, JsonNode value, String replyToId) {
 		ObjectNode activity = TeamsRequests.fixture("message_activity", connector.serviceUrl());
+		activity.put("type", type);
 		activity.put("id", Long.toString(activityIds.incrementAndGet()));
 		activity.remove("attachments");
 		((ObjectNode) activity.get("from")).put("id", "29:" + member.aad()).put("aadObjectId", member.aad())
@@ -92,14 +132,19 @@ public final class TeamsMembers {
 		else {
 			activity.remove("text");
 		}
+		if (value != null) {
+			activity.set("value", value);
+		}
+		if (replyToId != null) {
+			activity.put("replyToId", replyToId);
+		}
 		return activity;
 	}
 
-	private void post(ObjectNode activity) {
+	private HttpResponse<String> post(ObjectNode activity) {
 		try {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+			return http.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(response.body()).isLessThan(300);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
