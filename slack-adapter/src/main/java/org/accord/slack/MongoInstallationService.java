@@ -12,7 +12,7 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.util.json.GsonFactory;
 import org.accord.core.port.out.InstallationPort;
-import org.accord.core.service.Sealer;
+import org.accord.core.port.out.SecretBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +32,13 @@ public final class MongoInstallationService implements InstallationService {
 
 	private final InstallationPort port;
 
-	private final Sealer sealer;
+	private final SecretBox sealer;
 
 	private final Gson gson = GsonFactory.createSnakeCase();
 
 	private boolean historicalDataEnabled;
 
-	public MongoInstallationService(InstallationPort port, Sealer sealer) {
+	public MongoInstallationService(InstallationPort port, SecretBox sealer) {
 		this.port = port;
 		this.sealer = sealer;
 	}

@@ -113,6 +113,9 @@ class TeamsChairClicksIntegrationTest {
 		long endorsed = teams.press(ALEX, request, "Endorse for police");
 		assertThat(teams.message(CHAIR, endorsed, "the assessment is final").body().toString())
 			.contains("<at>Alex Wilber</at> endorsed for police");
+		// The final documents come as Teams takes files in a personal chat: a consent card each.
+		assertThat(teams.consentCards(CHAIR, endorsed, 3)).extracting(c -> TeamsMembers.consentAttachment(c).path("name").asText())
+			.anyMatch(name -> name.endsWith(".docx"));
 
 		long drafted = teams.press(CHAIR, home(teams), "Draft the action plan");
 		FakeBotConnector.Call drafts = teams.card(CHAIR, "Draft actions", drafted);

@@ -1,5 +1,6 @@
 package org.accord.core.service;
 
+import org.accord.core.port.out.SecretBox;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -24,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
  * bytes of HMAC-SHA256(key, a fixed label): it names a key without revealing anything of it. A value sealed
  * before key ids existed (plain base64) is taken as sealed under the current key, then the previous one.
  */
-public final class Sealer {
+public final class Sealer implements SecretBox {
 
 	private static final String ALGORITHM = "AES/GCM/NoPadding";
 
@@ -58,6 +59,7 @@ public final class Sealer {
 		this.previous = previousKey == null ? null : new Key(previousKey);
 	}
 
+	@Override
 	public String seal(String plaintext, String context) {
 		byte[] iv = new byte[IV_BYTES];
 		random.nextBytes(iv);
@@ -78,6 +80,7 @@ public final class Sealer {
 	 * @throws IllegalArgumentException when the value was not sealed with the current or previous key and this
 	 *         context, or was altered
 	 */
+	@Override
 	public String open(String sealedText, String context) {
 		String keyId = keyId(sealedText);
 		if (keyId == null) {
