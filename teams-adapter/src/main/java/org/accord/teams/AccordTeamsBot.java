@@ -15,6 +15,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
 import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
+import org.accord.core.card.Delivery;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
 import org.accord.core.domain.PlatformUser;
@@ -103,7 +104,11 @@ public final class AccordTeamsBot extends ActivityHandler {
 				java.util.Map.of("error", "Accord answers no invoke named " + turn.getActivity().getName())));
 	}
 
-	/** Universal Actions (Action.Execute) arrive as an invoke; Accord treats them as a submit. */
+	/**
+	 * A button or a form of Accord's cards: a Universal Action (Action.Execute) arrives as an invoke. What the
+	 * outcome shows in place of the pressed card is the invoke's answer, so Teams updates that card at once; the
+	 * rest (the next prompt, messages to others) goes as messages.
+	 */
 	@Override
 	protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn,
 			AdaptiveCardInvokeValue value) {
@@ -112,10 +117,22 @@ public final class AccordTeamsBot extends ActivityHandler {
 		Outcome outcome = fromValue(caller(turn.getActivity()), data);
 		AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
 		response.setStatusCode(200);
-		response.setType("application/vnd.microsoft.activity.message");
-		response.setValue(outcome == null ? "That card has expired; type help to carry on." : "Done.");
-		if (outcome != null) {
-			deliverer.deliver(turn, outcome, user);
+		if (outcome == null) {
+			response.setType("application/vnd.microsoft.activity.message");
+			response.setValue("That card has expired; send home to carry on.");
+			return CompletableFuture.completedFuture(response);
+		}
+		java.util.Optional<Delivery.UpdateClicked> update = outcome.deliveries().stream()
+			.filter(Delivery.UpdateClicked.class::isInstance).map(Delivery.UpdateClicked.class::cast).reduce((a, b) -> b);
+		deliverer.deliver(turn, new Outcome(outcome.deliveries().stream().filter(d -> !(d instanceof Delivery.UpdateClicked))
+			.toList()), user);
+		if (update.isPresent()) {
+			response.setType(AdaptiveCardRenderer.CONTENT_TYPE);
+			response.setValue(deliverer.cardContent(update.get().card()));
+		}
+		else {
+			response.setType("application/vnd.microsoft.activity.message");
+			response.setValue("Done.");
 		}
 		return CompletableFuture.completedFuture(response);
 	}

@@ -11,8 +11,9 @@ import org.accord.core.card.Mention;
 import org.accord.core.card.Verbatim;
 
 /**
- * Core's cards as Adaptive Cards (1.5), Teams' own form. Buttons are Action.Submit with the button's
- * encoded intent in their data, so a press comes back as a message whose value carries it.
+ * Core's cards as Adaptive Cards (1.5), Teams' own form. Buttons and form submits are Universal Actions
+ * (Action.Execute) with the button's encoded intent in their data: a press comes back as an
+ * {@code adaptiveCard/action} invoke, whose answer is the pressed card as it is now, updated in place.
  */
 public final class AdaptiveCardRenderer {
 
@@ -124,7 +125,8 @@ public final class AdaptiveCardRenderer {
 				field.put("value", input.initial());
 			}
 		}
-		ObjectNode submit = root.putArray("actions").addObject().put("type", "Action.Submit").put("title", form.submitLabel());
+		ObjectNode submit = root.putArray("actions").addObject().put("type", "Action.Execute").put("verb", FORM_KEY)
+			.put("title", form.submitLabel());
 		submit.putObject("data").put(FORM_KEY, form.context());
 		return root;
 	}
@@ -167,7 +169,8 @@ public final class AdaptiveCardRenderer {
 	}
 
 	private ObjectNode submit(Card.Button button) {
-		ObjectNode action = json.createObjectNode().put("type", "Action.Submit").put("title", Verbatim.plain(button.label()));
+		ObjectNode action = json.createObjectNode().put("type", "Action.Execute").put("verb", ACTION_KEY)
+			.put("title", Verbatim.plain(button.label()));
 		if ("primary".equals(button.style())) {
 			action.put("style", "positive");
 		}

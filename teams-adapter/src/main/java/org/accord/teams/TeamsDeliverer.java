@@ -154,6 +154,11 @@ public final class TeamsDeliverer {
 		}
 	}
 
+	/** A card as an Adaptive Card's content, as an invoke's answer carries it. */
+	Object cardContent(Card card) {
+		return renderer.card(card);
+	}
+
 	Activity cardActivity(Card card) {
 		return attachment(renderer.card(card), renderer.summary(card));
 	}

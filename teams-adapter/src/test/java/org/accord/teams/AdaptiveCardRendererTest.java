@@ -99,4 +99,17 @@ class AdaptiveCardRendererTest {
 			.doesNotContain("choices.data", "Data.Query");
 	}
 
+	@Test
+	void givenButtonsAndAForm_thenEachIsAUniversalActionCarryingItsIntent() {
+		var card = renderer.card(new Card("x", List.of(new Card.Part.Buttons(List.of(Card.Button.of("Close round 1",
+				org.accord.core.card.ButtonAction.of(org.accord.core.card.ButtonAction.Kind.CLOSE_ROUND, "a1", 1, null)))))));
+		var button = card.path("body").get(0).path("actions").get(0);
+		assertThat(button.path("type").asText()).isEqualTo("Action.Execute");
+		assertThat(button.path("verb").asText()).isEqualTo(AdaptiveCardRenderer.ACTION_KEY);
+		assertThat(button.path("data").path(AdaptiveCardRenderer.ACTION_KEY).asText()).isEqualTo("CLOSE_ROUND|a1|1||");
+		var form = renderer.form(new Form("Start", "Start", "ctx", List.of(Form.Input.date("due", "Due", null))));
+		assertThat(form.path("actions").get(0).path("type").asText()).isEqualTo("Action.Execute");
+		assertThat(form.path("actions").get(0).path("data").path(AdaptiveCardRenderer.FORM_KEY).asText()).isEqualTo("ctx");
+	}
+
 }

@@ -183,23 +183,59 @@ public final class TeamsMembers {
 				&& c.body().toString().contains(words), WAIT);
 	}
 
-	/** Presses a card's button by its title; returns the mark to wait for what it caused. */
+	/**
+	 * Presses a card's button by its title, as Teams sends a Universal Action: an {@code adaptiveCard/action}
+	 * invoke with the button's data. Returns the mark to wait for what it caused; {@link #updated()} is the card
+	 * the answer put in place of the pressed one.
+	 */
 	public long press(Member member, FakeBotConnector.Call card, String title) {
 		Map<String, String> buttons = buttons(card.body());
 		assertThat(buttons).containsKey(title);
 		long mark = mark();
-		send(member, null, JSON.createObjectNode().put("accord", buttons.get(title)), card.answeredId());
+		execute(member, "accord", JSON.createObjectNode().put("accord", buttons.get(title)), card.answeredId());
 		return mark;
 	}
 
-	/** Fills a form card's inputs and submits it; returns the mark to wait for what it caused. */
+	/** Fills a form card's inputs and submits it (the inputs come in the action's data); returns the mark. */
 	public long submit(Member member, FakeBotConnector.Call form, Map<String, String> inputs) {
 		ObjectNode value = JSON.createObjectNode().put("accordForm", formContext(form.body()));
 		inputs.forEach(value::put);
 		long mark = mark();
-		send(member, null, value, form.answeredId());
+		execute(member, "accordForm", value, form.answeredId());
 		return mark;
 	}
+
+	private volatile JsonNode updated;
+
+	/** The card the last press or submit's answer showed in place of the pressed card, or null if it left it. */
+	public JsonNode updated() {
+		return updated;
+	}
+
+	private void execute(Member member, String verb, ObjectNode data, String replyToId) {
+		ObjectNode value = JSON.createObjectNode().put("trigger", "manual");
+		value.putObject("action").put("type", "Action.Execute").put("verb", verb).set("data", data);
+		HttpResponse<String> response = invoke(member, "adaptiveCard/action", value, replyToId);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		try {
+			JsonNode answer = JSON.readTree(response.body());
+			updated = null;
+			if (AdaptiveCardsContentType.equals(answer.path("type").asText())) {
+				// The answer is held to what Teams takes, as every card sent through the connector is.
+				ObjectNode activity = JSON.createObjectNode();
+				activity.putArray("attachments").addObject().put("contentType", AdaptiveCardsContentType)
+					.set("content", answer.path("value"));
+				String refused = FakeBotConnector.refusal(response.body().length(), activity);
+				assertThat(refused).as("the card an invoke answered with").isNull();
+				updated = answer.path("value");
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static final String AdaptiveCardsContentType = "application/vnd.microsoft.card.adaptive";
 
 	/** A card's buttons, title to the intent they carry. */
 	public static Map<String, String> buttons(JsonNode card) {
@@ -209,7 +245,8 @@ public final class TeamsMembers {
 	}
 
 	private static void collect(JsonNode node, Map<String, String> buttons) {
-		if (node.isObject() && "Action.Submit".equals(node.path("type").asText()) && node.path("data").has("accord")) {
+		if (node.isObject() && List.of("Action.Submit", "Action.Execute").contains(node.path("type").asText())
+				&& node.path("data").has("accord")) {
 			buttons.put(node.path("title").asText(), node.path("data").path("accord").asText());
 		}
 		node.forEach(child -> collect(child, buttons));
