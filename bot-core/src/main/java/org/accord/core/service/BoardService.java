@@ -14,11 +14,14 @@ import org.accord.core.domain.Member;
 import org.accord.core.domain.PlatformUser;
 import org.accord.core.domain.Role;
 import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.ChangeBoard;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.MemberPort;
 
 /** {@code board}, {@code board add … as …}, {@code board remove …}: the chair keeps the board. */
-final class BoardService {
+final class BoardService implements ChangeBoard {
+
+	private final Boards boards;
 
 	private final MemberPort members;
 
@@ -26,15 +29,23 @@ final class BoardService {
 
 	private final ConversationService conversation;
 
-	BoardService(MemberPort members, AssessmentPort assessments, ConversationService conversation) {
+	BoardService(Boards boards, MemberPort members, AssessmentPort assessments, ConversationService conversation) {
+		this.boards = boards;
 		this.members = members;
 		this.assessments = assessments;
 		this.conversation = conversation;
 	}
 
+	@Override
+	public Outcome show(Caller caller) {
+		return boards.seat(caller.user()).filter(seat -> seat.member().isPresent()).map(seat -> show(seat, caller))
+			.orElse(Outcome.reply("You are not on this workspace's board."));
+	}
+
 	Outcome show(Boards.Seat seat, Caller caller) {
 		List<Member> board = new ArrayList<>(members.board(seat.partnership().id()));
-		board.sort(Comparator.comparing((Member m) -> m.role().ordinal()).thenComparing(m -> m.name() == null ? "\uFFFF" + m.user().userId() : m.name()));
+		board.sort(Comparator.comparing((Member m) -> m.role().ordinal())
+			.thenComparing(m -> m.name() == null ? "\uFFFF" + m.user().userId() : m.name()));
 		StringBuilder text = new StringBuilder("*The board* (" + board.size() + ")\n");
 		for (Member m : board) {
 			text.append("• ").append(mention(m)).append(" · ").append(Verbatim.of(m.roleWords())).append('\n');
@@ -46,11 +57,12 @@ final class BoardService {
 		return Outcome.reply(text.toString().strip());
 	}
 
+	/** {@code board add @a @b as <role> [agency]}: the words, read into the chair's command. */
 	Outcome add(Boards.Seat seat, Caller caller, CommandText command) {
 		if (!seat.is(Role.CHAIR)) {
 			return Outcome.reply("Only the chair can change the board.");
 		}
-		if (command.mentionedUserIds().isEmpty()) {
+		if (command.mentions().isEmpty()) {
 			return Outcome.reply("Say who to add, e.g. `" + caller.commandPrefix() + "board add @alex @sam as member`.");
 		}
 		List<String> rest = command.after(2);
@@ -60,7 +72,6 @@ final class BoardService {
 					+ "board add @alex as member` (member, chair, authority <agency>, facilitator).");
 		}
 		String roleWord = rest.get(as + 1).toLowerCase(Locale.ROOT);
-		String agency = String.join(" ", rest.subList(as + 2, rest.size())).strip();
 		Optional<Role> role = switch (roleWord) {
 			case "member" -> Optional.of(Role.MEMBER);
 			case "chair" -> Optional.of(Role.CHAIR);
@@ -71,24 +82,40 @@ final class BoardService {
 		if (role.isEmpty()) {
 			return Outcome.reply("'" + roleWord + "' is not a role here: use member, chair, authority <agency> or facilitator.");
 		}
+		String agency = String.join(" ", rest.subList(as + 2, rest.size())).strip();
 		if (role.get() == Role.AUTHORITY && agency.isEmpty()) {
 			return Outcome.reply("Name the agency, e.g. `" + caller.commandPrefix() + "board add @alex as authority police`.");
 		}
-		if (role.get() == Role.CHAIR && command.mentionedUserIds().size() != 1) {
-			return Outcome.reply("A board has one chair: hand it to one person.");
+		try {
+			return add(seat, caller, new Add(people(command), role.get(), agency));
+		}
+		catch (IllegalArgumentException e) {
+			return Outcome.reply(e.getMessage());
+		}
+	}
+
+	@Override
+	public Outcome add(Caller caller, Add command) {
+		return boards.seat(caller.user()).map(seat -> add(seat, caller, command))
+			.orElse(Outcome.reply("Only the chair can change the board."));
+	}
+
+	private Outcome add(Boards.Seat seat, Caller caller, Add command) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can change the board.");
 		}
 		Member me = seat.member().orElseThrow();
 		Optional<Assessment> open = assessments.current(seat.partnership().id()).filter(Assessment::acceptsAnswers);
 		Outcome.Builder joiners = Outcome.builder();
 		List<String> done = new ArrayList<>();
-		for (String userId : command.mentionedUserIds()) {
-			PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), userId);
+		for (Person person : command.people()) {
+			PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), person.userId());
 			Optional<Member> existing = members.find(seat.partnership().id(), user);
 			Member saved = members.save(existing
-				.map(m -> m.withRole(role.get(), role.get() == Role.AUTHORITY ? agency : null))
-				.orElseGet(() -> new Member(Boards.personIdFor(seat.partnership().id(), user), seat.partnership().id(), user, role.get(),
-						role.get() == Role.AUTHORITY ? agency : null))
-				.named(command.nameOf(userId)));
+				.map(m -> m.withRole(command.role(), command.agency()))
+				.orElseGet(() -> new Member(Boards.personIdFor(seat.partnership().id(), user), seat.partnership().id(), user,
+						command.role(), command.agency()))
+				.named(person.name()));
 			done.add(mention(saved) + " as " + saved.roleWords());
 			boolean ratedBefore = existing.map(m -> m.role().rates()).orElse(false);
 			if (open.isPresent() && saved.role().rates() && !ratedBefore) {
@@ -97,7 +124,7 @@ final class BoardService {
 			}
 		}
 		StringBuilder reply = new StringBuilder("Added " + String.join(", ", done) + ".");
-		if (role.get() == Role.CHAIR && !command.mentionedUserIds().get(0).equals(me.user().userId())) {
+		if (command.role() == Role.CHAIR && !command.people().get(0).userId().equals(me.user().userId())) {
 			members.save(me.withRole(Role.MEMBER, null));
 			reply.append(" You have handed over the chair and are now a member.");
 		}
@@ -107,18 +134,32 @@ final class BoardService {
 		return Outcome.builder().reply(reply.toString()).add(joiners.build()).build();
 	}
 
+	/** {@code board remove @a …}. */
 	Outcome remove(Boards.Seat seat, Caller caller, CommandText command) {
 		if (!seat.is(Role.CHAIR)) {
 			return Outcome.reply("Only the chair can change the board.");
 		}
-		if (command.mentionedUserIds().isEmpty()) {
+		if (command.mentions().isEmpty()) {
 			return Outcome.reply("Say who to remove, e.g. `" + caller.commandPrefix() + "board remove @alex`.");
+		}
+		return remove(seat, caller, new Remove(people(command)));
+	}
+
+	@Override
+	public Outcome remove(Caller caller, Remove command) {
+		return boards.seat(caller.user()).map(seat -> remove(seat, caller, command))
+			.orElse(Outcome.reply("Only the chair can change the board."));
+	}
+
+	private Outcome remove(Boards.Seat seat, Caller caller, Remove command) {
+		if (!seat.is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can change the board.");
 		}
 		List<String> removed = new ArrayList<>();
 		List<String> notThere = new ArrayList<>();
-		for (String userId : command.mentionedUserIds()) {
-			PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), userId);
-			if (userId.equals(caller.user().userId())) {
+		for (Person person : command.people()) {
+			PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), person.userId());
+			if (person.userId().equals(caller.user().userId())) {
 				return Outcome.reply("The chair cannot leave the board: hand the chair over first (`"
 						+ caller.commandPrefix() + "board add @name as chair`).");
 			}
@@ -127,12 +168,16 @@ final class BoardService {
 				removed.add(mention(member.get()));
 			}
 			else {
-				notThere.add(Mention.of(userId, command.nameOf(userId)));
+				notThere.add(Mention.of(person.userId(), person.name()));
 			}
 		}
 		String reply = (removed.isEmpty() ? "" : "Removed " + String.join(", ", removed) + ". Their answers so far stay, anonymously.")
 				+ (notThere.isEmpty() ? "" : " Not on the board: " + String.join(", ", notThere) + ".");
 		return Outcome.reply(reply.strip());
+	}
+
+	private static List<Person> people(CommandText command) {
+		return command.mentions().stream().map(m -> new Person(m.userId(), m.name())).toList();
 	}
 
 	static String mention(Member member) {

@@ -59,12 +59,12 @@ public final class CoreServices {
 				frameworks, conversation, clock);
 		ActionService plan = new ActionService(boards, ports.actions(), ports.assessments(), ports.members(), conversation,
 				planner, clock);
-		BoardService board = new BoardService(ports.members(), ports.assessments(), conversation);
+		BoardService board = new BoardService(boards, ports.members(), ports.assessments(), conversation);
 		this.home = new HomeService(boards, ports.assessments(), ports.actions(), conversation, places, assessment, plan, board);
 		this.commands = new ChatCommandService(home, boards, board,
 				assessment, conversation, consensus, endorsement, plan, new SettingsService(ports.partnerships(), ports.assessments()),
 				new ChecklistService(ports.checklists(), frameworks, clock),
-				new InvitationService(ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
+				new InvitationService(boards, ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),
 				new RegionService(ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
 				places);

@@ -16,6 +16,8 @@ import org.accord.core.domain.Member;
 import org.accord.core.domain.Partnership;
 import org.accord.core.domain.Role;
 import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.Invite;
+import org.accord.core.port.in.JoinBoard;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.InvitationPort;
 import org.accord.core.port.out.MemberPort;
@@ -25,7 +27,7 @@ import org.accord.core.port.out.PartnershipPort;
  * {@code invite} and {@code join <code>}: a board that spans Slack and Teams, and a chair who need not
  * know everyone's handle.
  */
-final class InvitationService {
+final class InvitationService implements Invite, JoinBoard {
 
 	static final Duration VALID_FOR = Duration.ofDays(7);
 
@@ -33,6 +35,8 @@ final class InvitationService {
 	private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 	private final SecureRandom random = new SecureRandom();
+
+	private final Boards boards;
 
 	private final InvitationPort invitations;
 
@@ -46,8 +50,9 @@ final class InvitationService {
 
 	private final Clock clock;
 
-	InvitationService(InvitationPort invitations, PartnershipPort partnerships, MemberPort members,
+	InvitationService(Boards boards, InvitationPort invitations, PartnershipPort partnerships, MemberPort members,
 			AssessmentPort assessments, ConversationService conversation, Clock clock) {
+		this.boards = boards;
 		this.invitations = invitations;
 		this.partnerships = partnerships;
 		this.members = members;
@@ -56,10 +61,9 @@ final class InvitationService {
 		this.clock = clock;
 	}
 
-	/** A member code is for this many people unless the chair says otherwise; a board is rarely larger. */
-	static final int MEMBER_PLACES = 30;
+	static final int MEMBER_PLACES = Invite.Command.MEMBER_PLACES;
 
-	static final int MOST_PLACES = 200;
+	static final int MOST_PLACES = Invite.Command.MOST_PLACES;
 
 	/**
 	 * {@code invite [as member [for N] | as authority <agency> | as facilitator]}, {@code invite revoke <code>},
@@ -79,10 +83,7 @@ final class InvitationService {
 			if (words.size() != 2) {
 				return Outcome.reply("Write `" + p + "invite revoke <code>`; `" + p + "invite list` shows your codes.");
 			}
-			String code = words.get(1).toUpperCase(Locale.ROOT);
-			return Outcome.reply(invitations.revoke(seat.partnership().id(), code)
-					? "Code *" + code + "* is revoked: nobody else can join with it. Who joined with it stays on the board."
-					: "Your board has no code " + code + ". `" + p + "invite list` shows your codes.");
+			return revoke(seat, caller, words.get(1));
 		}
 		Role role = Role.MEMBER;
 		String agency = null;
@@ -104,13 +105,9 @@ final class InvitationService {
 						places = n;
 					}
 				}
-				case "facilitator" -> {
-					role = Role.FACILITATOR;
-					places = 1;
-				}
+				case "facilitator" -> role = Role.FACILITATOR;
 				case "authority" -> {
 					role = Role.AUTHORITY;
-					places = 1;
 					agency = String.join(" ", words.subList(2, words.size())).strip();
 					if (agency.isEmpty()) {
 						return Outcome.reply("Name the agency, e.g. `" + p + "invite as authority police`.");
@@ -122,6 +119,41 @@ final class InvitationService {
 				}
 			}
 		}
+		return invite(seat, caller, new Invite.Command(role, agency, places));
+	}
+
+	@Override
+	public Outcome invite(Caller caller, Invite.Command command) {
+		return chairs(caller, seat -> invite(seat, caller, command));
+	}
+
+	@Override
+	public Outcome list(Caller caller) {
+		return chairs(caller, seat -> list(seat, caller));
+	}
+
+	@Override
+	public Outcome revoke(Caller caller, String code) {
+		return chairs(caller, seat -> revoke(seat, caller, code));
+	}
+
+	private Outcome chairs(Caller caller, java.util.function.Function<Boards.Seat, Outcome> then) {
+		return boards.seat(caller.user()).filter(seat -> seat.is(Role.CHAIR)).map(then)
+			.orElse(Outcome.reply("Only the chair invites people to the board."));
+	}
+
+	private Outcome revoke(Boards.Seat seat, Caller caller, String given) {
+		String code = given == null ? "" : given.strip().toUpperCase(Locale.ROOT);
+		return Outcome.reply(invitations.revoke(seat.partnership().id(), code)
+				? "Code *" + code + "* is revoked: nobody else can join with it. Who joined with it stays on the board."
+				: "Your board has no code " + code + ". `" + caller.commandPrefix() + "invite list` shows your codes.");
+	}
+
+	private Outcome invite(Boards.Seat seat, Caller caller, Invite.Command command) {
+		String p = caller.commandPrefix();
+		Role role = command.role();
+		String agency = command.agency();
+		int places = command.places();
 		Instant expires = clock.instant().plus(VALID_FOR);
 		String code = code();
 		invitations.save(new Invitation(code, seat.partnership().id(), role, agency, expires, places, List.of(), false));
@@ -157,10 +189,15 @@ final class InvitationService {
 
 	/** {@code join <code>}: joins the board in the invitation's role, from any platform. */
 	Outcome join(Caller caller, CommandText command) {
-		String code = command.word(1).toUpperCase(Locale.ROOT);
-		if (code.isEmpty()) {
+		if (command.word(1).isEmpty()) {
 			return Outcome.reply("Send `join` with the code your chair gave you, e.g. `join K7P2QX9M`.");
 		}
+		return join(caller, new JoinBoard.Command(command.word(1)));
+	}
+
+	@Override
+	public Outcome join(Caller caller, JoinBoard.Command command) {
+		String code = command.code();
 		Optional<Invitation> invitation = invitations.find(code);
 		if (invitation.isEmpty()) {
 			return Outcome.reply(refusal(invitation));
