@@ -14,7 +14,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final ConversationService conversation;
 
-	private final ConsensusService consensus;
+	private final ConsensusForms consensus;
 
 	private final EndorsementService endorsement;
 
@@ -22,7 +22,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final Boards boards;
 
-	ActionRouter(ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
+	ActionRouter(ConversationService conversation, ConsensusForms consensus, EndorsementService endorsement,
 			ActionService plan, Boards boards) {
 		this.plan = plan;
 		this.conversation = conversation;
@@ -34,20 +34,17 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 	@Override
 	public Outcome act(Caller caller, ButtonAction action) {
 		return switch (action.kind()) {
-			case START_ROUND -> boards.seat(caller.user())
-				.map(seat -> consensus.startRound(seat, caller, null, null))
-				.orElse(Outcome.reply("You are not on this board."));
+			case START_ROUND -> consensus.startRound(caller, action);
 			case SETTLE -> consensus.settleForm(caller, action);
 			case ROUND_FORM -> consensus.roundForm(caller, action);
 			case REQUEST_ENDORSEMENT -> boards.seat(caller.user())
 				.map(seat -> endorsement.request(seat, caller))
 				.orElse(Outcome.reply("You are not on this board."));
-			case EXPORT -> boards.seat(caller.user())
-				.map(seat -> consensus.export(seat, caller))
-				.orElse(Outcome.reply("You are not on this board."));
+			case EXPORT -> consensus.export(caller, action);
 			case ENDORSE -> endorsement.endorse(caller, action);
 			case DECLINE -> endorsement.askReason(caller, action);
-			case AGREED_TEXT, ACTION_ADD -> Outcome.reply("That is a form, not a button.");
+			case AGREED_TEXT -> consensus.textForm(caller, action);
+			case ACTION_ADD -> Outcome.reply("That is a form, not a button.");
 			case ACTION_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_ACCEPT_DRAFT, ACTION_DROP_DRAFT ->
 				plan.act(caller, action);
 			default -> conversation.act(caller, action);
