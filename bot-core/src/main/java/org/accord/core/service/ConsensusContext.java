@@ -40,6 +40,11 @@ record ConsensusContext(Boards boards, AssessmentPort assessments, AssessmentCha
 				? " The form has changed, so the endorsements asked for are void: ask again with `endorse`." : "";
 	}
 
+	/** A criterion as a menu offers it: its id and its words. */
+	static org.accord.core.card.Form.Choice choice(Framework framework, String id) {
+		return new org.accord.core.card.Form.Choice(id, id + " " + framework.criterion(id).orElseThrow().title());
+	}
+
 	Framework framework(Assessment assessment) {
 		return frameworks.find(assessment.frameworkId())
 			.orElseThrow(() -> new IllegalStateException("Framework " + assessment.frameworkId() + " is not installed"));

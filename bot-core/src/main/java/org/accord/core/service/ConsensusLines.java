@@ -74,12 +74,6 @@ final class ConsensusLines {
 		return line.append(previous.moved(framework, c.id(), s)).toString();
 	}
 
-	/** Whether the line shows the criterion's note whole at this length. */
-	boolean whole(Criterion c, int noteAtMost) {
-		Settlement s = assessment.settlements().get(c.id());
-		return s == null || s.note() == null || s.note().length() <= noteAtMost;
-	}
-
 	private static String note(String note, int atMost) {
 		if (note == null) {
 			return "";

@@ -33,7 +33,7 @@ final class SettleCriterionService implements SettleCriterion {
 				return Outcome.reply(ConsensusContext.FINAL);
 			}
 			Framework framework = context.framework(assessment);
-			List<String> disputed = assessment.disputed(StartConsensusRoundService.ids(framework));
+			List<String> disputed = assessment.disputed(framework.criterionIds());
 			if (disputed.isEmpty()) {
 				return Outcome.reply("Nothing is disputed: every criterion is settled. Next: `" + caller.commandPrefix() + "endorse`.");
 			}
@@ -46,7 +46,7 @@ final class SettleCriterionService implements SettleCriterion {
 				offered.add(0, chosen);
 			}
 			List<Form.Choice> choices = offered.subList(0, Math.min(offered.size(), Form.Input.CHOICES_MAX)).stream()
-				.map(id -> StartConsensusRoundService.choice(framework, id)).toList();
+				.map(id -> ConsensusContext.choice(framework, id)).toList();
 			List<Form.Choice> levels = framework.scale().levels().stream().map(l -> new Form.Choice(l.key(), l.label())).toList();
 			return Outcome.builder().openForm(new Form("Settle a criterion", "Settle",
 					ButtonAction.of(ButtonAction.Kind.SETTLE, assessment.id().value(), assessment.round(), null).encode(),

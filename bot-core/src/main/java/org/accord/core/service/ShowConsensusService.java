@@ -99,7 +99,7 @@ final class ShowConsensusService implements ShowConsensus {
 	private static List<Part> foot(Assessment assessment, Framework framework, boolean chair, Caller caller) {
 		List<Part> parts = new ArrayList<>();
 		List<Button> buttons = new ArrayList<>();
-		boolean disputed = !assessment.disputed(StartConsensusRoundService.ids(framework)).isEmpty();
+		boolean disputed = !assessment.disputed(framework.criterionIds()).isEmpty();
 		if (chair && disputed && !assessment.roundOpen()) {
 			buttons.add(new Button("Consensus round…", action(ButtonAction.Kind.ROUND_FORM, assessment), "primary"));
 			if (assessment.reconcilable()) {

@@ -8,7 +8,6 @@ import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Assessment;
-import org.accord.core.domain.Criterion;
 import org.accord.core.domain.Framework;
 import org.accord.core.domain.Member;
 import org.accord.core.domain.Role;
@@ -39,8 +38,8 @@ final class StartConsensusRoundService implements StartConsensusRound {
 	@Override
 	public Outcome openForm(Caller caller, String assessmentId) {
 		return ChairsForms.open(context, caller, assessmentId, NOT_CHAIR, (seat, assessment) -> {
-			List<Form.Choice> disputed = assessment.disputed(ids(context.framework(assessment))).stream()
-				.map(id -> choice(context.framework(assessment), id)).toList();
+			List<Form.Choice> disputed = assessment.disputed(context.framework(assessment).criterionIds()).stream()
+				.map(id -> ConsensusContext.choice(context.framework(assessment), id)).toList();
 			if (disputed.isEmpty()) {
 				return Outcome.reply("Nothing is disputed: every criterion is settled. Next: `" + caller.commandPrefix() + "endorse`.");
 			}
@@ -85,8 +84,8 @@ final class StartConsensusRoundService implements StartConsensusRound {
 			if (refusal.isPresent()) {
 				return AssessmentChanges.Change.refuse(refusal.get());
 			}
-			List<String> criteria = command.criteria() == null ? before.disputed(ids(framework))
-					: ids(framework).stream().filter(command.criteria()::contains).toList();
+			List<String> criteria = command.criteria() == null ? before.disputed(framework.criterionIds())
+					: framework.criterionIds().stream().filter(command.criteria()::contains).toList();
 			if (criteria.isEmpty()) {
 				return AssessmentChanges.Change.refuse("Nothing is disputed: every criterion is settled. Next: `"
 						+ caller.commandPrefix() + "endorse`.");
@@ -127,14 +126,6 @@ final class StartConsensusRoundService implements StartConsensusRound {
 				+ conversation.unreachable(opening.taking()))
 			.add(opening.outcome())
 			.build();
-	}
-
-	static List<String> ids(Framework framework) {
-		return framework.criteria().stream().map(Criterion::id).toList();
-	}
-
-	static Form.Choice choice(Framework framework, String id) {
-		return new Form.Choice(id, id + " " + framework.criterion(id).orElseThrow().title());
 	}
 
 }
