@@ -257,8 +257,51 @@ class SlackConsensusIntegrationTest {
 			}
 		}
 		for (Document response : db.getCollection("responses").find()) {
-			assertThat(response.toJson()).doesNotContain("U0CHAIR", "U0ALEX", "U0SAM", "U0POL", "U0COU");
+			assertThat(org.accord.app.proof.StoreSnapshot.withoutCiphertext(response).toJson())
+				.doesNotContain("U0CHAIR", "U0ALEX", "U0SAM", "U0POL", "U0COU");
 		}
+	}
+
+	@Test
+	void givenADisputedCriterion_thenTheChairEditsItsSharedTextFromItsButton_andTheFormCarriesIt() throws Exception {
+		SlackRequests requests = new SlackRequests(port, "T0TEXT");
+		requests.command("U1CHAIR", "board add <@U1ALEX> as member");
+		requests.command("U1CHAIR", "start cdrp-2002 Shared text 2026");
+		// Nobody rated: every one of the 49 is disputed, each with its own buttons, and the view still fits Slack.
+		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "close"))).contains("49 still to settle");
+		Map<String, String> buttons = FakeSlackApi.buttons(new ObjectMapper()
+			.readTree(requests.command("U1CHAIR", "consensus").body()).path("blocks"));
+		assertThat(buttons).containsKeys("Settle 9.4…", "Edit shared text 9.4…", "Consensus round…", "Documents");
+
+		long pressed = slack.mark();
+		requests.click("U1CHAIR", "D1CHAIR", "1700000000.000300", buttons.get("Edit shared text 2.3…"));
+		FakeSlackApi.Call form = slack.awaitAfter(pressed, "views.open", c -> true, WAIT);
+		assertThat(form.json("view").path("title").path("text").asText()).isEqualTo("Agreed text 2.3");
+		long saved = slack.mark();
+		requests.submitForm("U1CHAIR", form.json("view").path("private_metadata").asText(),
+				Map.of("evidence", "Audit & strategy refreshed each April", "comment", "Partners own the strategy"));
+		assertThat(slack.awaitAfter(saved, "chat.postMessage", c -> "U1CHAIR".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("Saved the board's text"), WAIT).json("blocks").toString())
+			.contains("Saved the board's text for 2.3.");
+
+		// Pressed again, the form opens on what the board saved.
+		long again = slack.mark();
+		requests.click("U1CHAIR", "D1CHAIR", "1700000000.000300", buttons.get("Edit shared text 2.3…"));
+		assertThat(slack.awaitAfter(again, "views.open", c -> true, WAIT).json("view").toString())
+			.contains("Audit & strategy refreshed each April", "Partners own the strategy");
+
+		long exported = slack.mark();
+		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "export"))).contains("Here are the documents");
+		FakeSlackApi.Upload docx = awaitUpload("shared-text-2026-draft.docx", exported);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()));
+				XWPFWordExtractor words = new XWPFWordExtractor(document)) {
+			assertThat(words.getText()).contains("Audit & strategy refreshed each April", "Partners own the strategy", "DRAFT");
+		}
+		// A member presses the chair's button: nothing opens.
+		long member = slack.mark();
+		requests.click("U1ALEX", "D1ALEX", "1700000000.000400", buttons.get("Edit shared text 2.3…"));
+		assertThat(slack.awaitAfter(member, "chat.postEphemeral", c -> "U1ALEX".equals(c.param("user")), WAIT)
+			.json("blocks").toString()).contains("Only the chair edits the board's agreed text.");
 	}
 
 	private static org.apache.poi.ss.usermodel.Row findRow(org.apache.poi.ss.usermodel.Sheet sheet, String id, int round) {

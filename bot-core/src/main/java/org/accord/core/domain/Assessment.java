@@ -80,6 +80,92 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 		return last;
 	}
 
+	/** The chair may still change the form: while reconciling, or while endorsement is asked (which then restarts). */
+	public boolean reconcilable() {
+		return state == State.RECONCILING || state == State.ENDORSING;
+	}
+
+	/** Consensus rounds come between rounds, before endorsement is asked. */
+	public boolean takesConsensusRound() {
+		return state == State.RECONCILING && !roundOpen();
+	}
+
+	/** Whether endorsement is asked: then any change to the form voids what was endorsed. */
+	public boolean endorsementAsked() {
+		return state == State.ENDORSING;
+	}
+
+	/** The criterion is being re-rated in the round now open, so its figures wait for the round's end. */
+	public boolean inOpenRound(String criterionId) {
+		return roundOpen() && currentRound().criteria().contains(criterionId);
+	}
+
+	public boolean agreedByMembers(String criterionId) {
+		Settlement s = settlements.get(criterionId);
+		return s != null && s.how() == Settlement.How.AGREED;
+	}
+
+	/** Of the given criteria, in their order, those neither agreed by the members nor settled by the chair. */
+	public List<String> disputed(List<String> criteria) {
+		return criteria.stream().filter(id -> !settlements.containsKey(id)).toList();
+	}
+
+	/**
+	 * The chair may settle a criterion the members did not agree (again, if the chair settled it before), once no
+	 * round is open and while the form is not final.
+	 */
+	public boolean settleableByChair(String criterionId) {
+		return !roundOpen() && reconcilable() && !agreedByMembers(criterionId);
+	}
+
+	/**
+	 * Closing the round: answers are refused from now, each criterion the members agreed is settled at the level they
+	 * agreed on, and the rest wait for the chair.
+	 *
+	 * @param agreedLevels the level key of each criterion agreed in this round
+	 */
+	public Assessment roundClosed(Map<String, String> agreedLevels) {
+		if (!roundOpen()) {
+			throw new IllegalStateException("No round is open");
+		}
+		Map<String, Settlement> agreed = new LinkedHashMap<>();
+		agreedLevels.forEach((id, level) -> agreed.put(id, new Settlement(Settlement.How.AGREED, round(), level, null)));
+		return withCurrentRoundClosed(agreed);
+	}
+
+	/** A consensus round on disputed criteria only: a criterion once settled is not put to the members again. */
+	public Assessment consensusRound(List<String> criteria, LocalDate due) {
+		if (!takesConsensusRound() || criteria.isEmpty() || criteria.stream().anyMatch(settlements::containsKey)) {
+			throw new IllegalStateException("A consensus round takes disputed criteria, between rounds, before endorsement");
+		}
+		return withRound(new Round(round() + 1, criteria, due, true));
+	}
+
+	/** The chair's decision where the board could not agree; as any change to the form, it voids endorsements asked. */
+	public Assessment settledByChair(String criterionId, String levelKey, String note) {
+		if (!settleableByChair(criterionId)) {
+			throw new IllegalStateException("The chair may not settle " + criterionId + " now");
+		}
+		return formChanged().withSettlement(criterionId,
+				new Settlement(Settlement.How.CHAIR, lastRoundOf(criterionId), levelKey, note));
+	}
+
+	/** The board's shared text for a criterion; as any change to the form, it voids endorsements asked. */
+	public Assessment withSharedText(String criterionId, AgreedText text) {
+		if (!reconcilable()) {
+			throw new IllegalStateException("The form is final");
+		}
+		return formChanged().withAgreedText(criterionId, text);
+	}
+
+	/**
+	 * A change while endorsement is asked voids the endorsements given so far: they were of a form that no longer
+	 * stands. The chair asks again.
+	 */
+	private Assessment formChanged() {
+		return endorsementAsked() ? withEndorsements(State.RECONCILING, List.of()) : this;
+	}
+
 	/** The agreement threshold (share in one level) and k (fewest ratings whose distribution is shown). */
 	public Assessment withRules(double threshold, int minimum) {
 		return new Assessment(id, partnershipId, frameworkId, title, state, rounds, threshold, minimum, settlements,

@@ -24,6 +24,11 @@ public record Framework(String id, String title, String version, String source, 
 		return sections.stream().filter(s -> s.criteria().stream().anyMatch(c -> c.id().equals(criterionId))).findFirst();
 	}
 
+	/** Every criterion's id, in the framework's order. */
+	public List<String> criterionIds() {
+		return criteria().stream().map(Criterion::id).toList();
+	}
+
 	public int criterionCount() {
 		return sections.stream().mapToInt(s -> s.criteria().size()).sum();
 	}

@@ -3,6 +3,9 @@ package org.accord.core.domain;
 /** How a criterion's category was settled: agreed by the members in a round, or chosen by the chair. */
 public record Settlement(How how, int round, String levelKey, String note) {
 
+	/** The most a chair's note takes: it is shown beside the level, in the consensus view and on the form. */
+	public static final int NOTE_MAX = 500;
+
 	public enum How {
 
 		AGREED, CHAIR

@@ -6,6 +6,8 @@ import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Evidence;
 import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.CloseRound;
+import org.accord.core.port.in.ShowConsensus;
 import org.accord.core.port.in.FormUseCase;
 import org.accord.core.port.in.PromptActionUseCase;
 
@@ -14,7 +16,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final ConversationService conversation;
 
-	private final ConsensusService consensus;
+	private final ConsensusForms consensus;
 
 	private final EndorsementService endorsement;
 
@@ -26,9 +28,16 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final HomeService home;
 
-	ActionRouter(ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
-			ActionService plan, AssessmentService assessment, Boards boards, HomeService home) {
+	private final CloseRound closeRound;
+
+	private final ShowConsensus showConsensus;
+
+	ActionRouter(ConversationService conversation, ConsensusForms consensus, EndorsementService endorsement,
+			ActionService plan, AssessmentService assessment, Boards boards, HomeService home, CloseRound closeRound,
+			ShowConsensus showConsensus) {
 		this.home = home;
+		this.closeRound = closeRound;
+		this.showConsensus = showConsensus;
 		this.assessment = assessment;
 		this.plan = plan;
 		this.conversation = conversation;
@@ -47,27 +56,24 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private Outcome route(Caller caller, ButtonAction action) {
 		return switch (action.kind()) {
-			case START_ROUND -> boards.seat(caller.user())
-				.map(seat -> consensus.startRound(seat, caller, null, null))
-				.orElse(Outcome.reply("You are not on this board."));
+			case START_ROUND -> consensus.startRound(caller, action);
 			case SETTLE -> consensus.settleForm(caller, action);
 			case START_FORM -> assessment.form(caller);
 			case FOUND_BOARD -> found(caller);
 			case CLOSE_ROUND -> seated(caller, seat -> assessment.isOpenRound(seat, action.assessmentId(), action.round())
-					? consensus.close(seat, caller)
+					? closeRound.close(caller, new CloseRound.Command(action.assessmentId()))
 					: Outcome.reply("Round " + action.round() + " has closed already; your Home shows where the assessment stands."));
-			case CONSENSUS_VIEW -> seated(caller, seat -> consensus.view(seat, caller));
+			case CONSENSUS_VIEW -> showConsensus.show(caller, new ShowConsensus.Command(action.assessmentId()));
 			case PROPOSE_PLAN -> seated(caller, seat -> plan.propose(seat, caller));
 			case ROUND_FORM -> consensus.roundForm(caller, action);
 			case REQUEST_ENDORSEMENT -> boards.seat(caller.user())
 				.map(seat -> endorsement.request(seat, caller))
 				.orElse(Outcome.reply("You are not on this board."));
-			case EXPORT -> boards.seat(caller.user())
-				.map(seat -> consensus.export(seat, caller))
-				.orElse(Outcome.reply("You are not on this board."));
+			case EXPORT -> consensus.export(caller, action);
 			case ENDORSE -> endorsement.endorse(caller, action);
 			case DECLINE -> endorsement.askReason(caller, action);
-			case AGREED_TEXT, ACTION_ADD -> Outcome.reply("That is a form, not a button.");
+			case AGREED_TEXT -> consensus.textForm(caller, action);
+			case ACTION_ADD -> Outcome.reply("That is a form, not a button.");
 			case ACTION_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_ACCEPT_DRAFT, ACTION_DROP_DRAFT ->
 				plan.act(caller, action);
 			default -> conversation.act(caller, action);

@@ -31,7 +31,7 @@ public final class ChatCommandService implements ChatCommandUseCase {
 
 	private final ConversationService conversation;
 
-	private final ConsensusService consensus;
+	private final ConsensusWords consensus;
 
 	private final EndorsementService endorsement;
 
@@ -52,7 +52,7 @@ public final class ChatCommandService implements ChatCommandUseCase {
 	private final HomeUseCase home;
 
 	ChatCommandService(HomeUseCase home, Boards boards, BoardService board, AssessmentService assessment,
-			ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
+			ConversationService conversation, ConsensusWords consensus, EndorsementService endorsement,
 			ActionService plan, SettingsService settings, ChecklistService checklist, InvitationService invitations,
 			RegionService regions, AssessmentPort assessments, Places participation) {
 		this.home = home;
@@ -112,12 +112,12 @@ public final class ChatCommandService implements ChatCommandUseCase {
 				.add(conversation.resume(caller, a, m))
 				.build());
 			case "mine" -> withOpenRound(seat, caller, (a, m) -> Outcome.reply(conversation.mine(a, m)));
-			case "close" -> consensus.close(seat, caller);
-			case "consensus" -> consensus.view(seat, caller);
-			case "round" -> consensus.startRound(seat, caller, command);
-			case "settle" -> consensus.settle(seat, caller, command);
-			case "text" -> consensus.textForm(seat, caller, command);
-			case "export" -> consensus.export(seat, caller);
+			case "close" -> consensus.close(caller, command);
+			case "consensus" -> consensus.view(caller, command);
+			case "round" -> consensus.startRound(caller, command);
+			case "settle" -> consensus.settle(caller, command);
+			case "text" -> consensus.textForm(caller, command);
+			case "export" -> consensus.export(caller, command);
 			case "endorse" -> endorsement.request(seat, caller);
 			case "endorsements" -> endorsement.status(seat);
 			case "action" -> plan.command(seat, caller, command);

@@ -81,7 +81,7 @@ final class ChecklistService {
 					+ (owner == null ? "" : ", owner " + Mention.of(owner.userId(), named != null ? named.name() : null)) + ".");
 		}
 		List<String> words = command.after(2);
-		Optional<ConsensusService.LevelMatch> position = ConsensusService.level(checklist, words);
+		Optional<LevelWords.Match> position = LevelWords.match(checklist, words);
 		if (position.isEmpty()) {
 			return Outcome.reply("Which position? Use one of: " + String.join(", ", checklist.scale().levels().stream()
 				.map(Level::label).toList()) + ", then an optional date (YYYY-MM-DD) and note; or `" + caller.commandPrefix()

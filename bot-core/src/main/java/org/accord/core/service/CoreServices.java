@@ -4,10 +4,16 @@ import java.time.Clock;
 
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.ChatCommandUseCase;
+import org.accord.core.port.in.CloseRound;
+import org.accord.core.port.in.EditSharedText;
+import org.accord.core.port.in.ExportDocuments;
 import org.accord.core.port.in.FormUseCase;
 import org.accord.core.port.in.HomeUseCase;
 import org.accord.core.port.in.NudgeSweepUseCase;
 import org.accord.core.port.in.PromptActionUseCase;
+import org.accord.core.port.in.SettleCriterion;
+import org.accord.core.port.in.ShowConsensus;
+import org.accord.core.port.in.StartConsensusRound;
 import org.accord.core.port.out.ActionPort;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.ChecklistPort;
@@ -36,6 +42,18 @@ public final class CoreServices {
 
 	private final Resealing resealing;
 
+	private final CloseRound closeRound;
+
+	private final ShowConsensus showConsensus;
+
+	private final StartConsensusRound startConsensusRound;
+
+	private final SettleCriterion settleCriterion;
+
+	private final EditSharedText editSharedText;
+
+	private final ExportDocuments exportDocuments;
+
 	/** The ports core needs; a record so that adding one does not grow every constructor. */
 	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
@@ -51,9 +69,18 @@ public final class CoreServices {
 		Places places = new Places(ports.participation(), key);
 		ConversationService conversation = new ConversationService(boards, ports.assessments(), ballots, places,
 				frameworks, ports.partnerships(), planner, ports.delivery());
-		ConsensusService consensus = new ConsensusService(boards, ports.assessments(), ballots, ports.members(),
-				conversation, clock);
-		EndorsementService endorsement = new EndorsementService(boards, ports.assessments(), ports.members(), consensus,
+		ConsensusContext reconciling = new ConsensusContext(boards, ports.assessments(), new AssessmentChanges(ports.assessments()),
+				ballots, frameworks, clock);
+		Documents documents = new Documents(reconciling);
+		this.closeRound = new CloseRoundService(reconciling);
+		this.showConsensus = new ShowConsensusService(reconciling);
+		this.startConsensusRound = new StartConsensusRoundService(reconciling, ports.members(), conversation);
+		this.settleCriterion = new SettleCriterionService(reconciling);
+		this.editSharedText = new SharedTextService(reconciling);
+		this.exportDocuments = new ExportDocumentsService(reconciling, documents);
+		ConsensusWords consensus = new ConsensusWords(closeRound, showConsensus, startConsensusRound, settleCriterion,
+				editSharedText, exportDocuments, reconciling);
+		EndorsementService endorsement = new EndorsementService(boards, ports.assessments(), ports.members(), documents,
 				conversation, planner, clock);
 		AssessmentService assessment = new AssessmentService(boards, ports.assessments(), ports.members(), places,
 				frameworks, conversation, clock);
@@ -68,7 +95,9 @@ public final class CoreServices {
 						conversation, clock),
 				new RegionService(ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
 				places);
-		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, assessment, boards, home);
+		this.actions = new ActionRouter(conversation,
+				new ConsensusForms(startConsensusRound, settleCriterion, editSharedText, exportDocuments), endorsement, plan,
+				assessment, boards, home, closeRound, showConsensus);
 		this.resealing = new Resealing(ports.unsealed(), ports.assessments(), ports.members(), key, ballots, places);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				places, ports.members(), ports.delivery(), clock);
@@ -101,6 +130,30 @@ public final class CoreServices {
 	 */
 	public int[] sealEarlierResponses() {
 		return resealing.run();
+	}
+
+	public CloseRound closeRound() {
+		return closeRound;
+	}
+
+	public ShowConsensus showConsensus() {
+		return showConsensus;
+	}
+
+	public StartConsensusRound startConsensusRound() {
+		return startConsensusRound;
+	}
+
+	public SettleCriterion settleCriterion() {
+		return settleCriterion;
+	}
+
+	public EditSharedText editSharedText() {
+		return editSharedText;
+	}
+
+	public ExportDocuments exportDocuments() {
+		return exportDocuments;
 	}
 
 	public NudgeSweepUseCase nudges() {

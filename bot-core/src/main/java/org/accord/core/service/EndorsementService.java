@@ -41,7 +41,7 @@ final class EndorsementService {
 
 	private final MemberPort members;
 
-	private final ConsensusService consensus;
+	private final Documents documents;
 
 	private final ConversationService conversation;
 
@@ -49,13 +49,13 @@ final class EndorsementService {
 
 	private final NudgePlanner planner;
 
-	EndorsementService(Boards boards, AssessmentPort assessments, MemberPort members, ConsensusService consensus,
+	EndorsementService(Boards boards, AssessmentPort assessments, MemberPort members, Documents documents,
 			ConversationService conversation, NudgePlanner planner, Clock clock) {
 		this.planner = planner;
 		this.boards = boards;
 		this.assessments = assessments;
 		this.members = members;
-		this.consensus = consensus;
+		this.documents = documents;
 		this.conversation = conversation;
 		this.clock = clock;
 	}
@@ -113,7 +113,7 @@ final class EndorsementService {
 				+ "). You will be told as each answers; `" + caller.commandPrefix() + "endorsements` shows where it stands.");
 		for (Member authority : authorities) {
 			outcome.direct(authority.user(), request(after.get(), framework, authority));
-			outcome.add(consensus.formDocument(after.get(), authority.user()));
+			outcome.add(documents.form(after.get(), authority.user()));
 		}
 		return outcome.build();
 	}
@@ -212,7 +212,7 @@ final class EndorsementService {
 						? line + " Every responsible authority has endorsed: the assessment is final. The final documents follow."
 						: line));
 				if (all) {
-					outcome.add(consensus.documents(after.get(), chair.get().user()));
+					outcome.add(documents.all(after.get(), chair.get().user()));
 				}
 			}
 			if (all) {
