@@ -85,13 +85,12 @@ public final class SlackAccord {
 		app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
 	}
 
+	/**
+	 * Slack shows people by their own mention, so Accord asks no name of it: the handle a command carries is not
+	 * a display name, and the store then holds no Slack person's name at all.
+	 */
 	private static Caller caller(String teamId, String userId) {
-		return caller(teamId, userId, null);
-	}
-
-	/** Slack gives a name with commands and clicks; Slack itself shows people by their mention, so it is kept only for Teams' sake. */
-	private static Caller caller(String teamId, String userId, String name) {
-		return new Caller(new PlatformUser(PLATFORM, teamId, userId), COMMAND + " ", name);
+		return new Caller(new PlatformUser(PLATFORM, teamId, userId), COMMAND + " ");
 	}
 
 	Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
@@ -99,7 +98,7 @@ public final class SlackAccord {
 		if (!firstTime("slack-command", payload.getTriggerId())) {
 			return ctx.ack();
 		}
-		Outcome outcome = commands.handle(caller(payload.getTeamId(), payload.getUserId(), payload.getUserName()),
+		Outcome outcome = commands.handle(caller(payload.getTeamId(), payload.getUserId()),
 				SlackTyped.of(payload.getText()));
 		// The caller's reply travels in the acknowledgement itself: seen at once, and only by them.
 		Optional<Card> reply = outcome.replies().stream().reduce(SlackAccord::join);
@@ -131,7 +130,7 @@ public final class SlackAccord {
 			return ctx.ack();
 		}
 		String teamId = payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
-		Outcome outcome = prompts.act(caller(teamId, payload.getUser().getId(), payload.getUser().getName()), action);
+		Outcome outcome = prompts.act(caller(teamId, payload.getUser().getId()), action);
 		String channel = payload.getContainer() != null ? payload.getContainer().getChannelId() : null;
 		if (channel == null && payload.getChannel() != null) {
 			channel = payload.getChannel().getId();
@@ -164,7 +163,7 @@ public final class SlackAccord {
 				values.put(id, value);
 			}
 		});
-		Outcome outcome = forms.submit(caller(payload.getTeam().getId(), payload.getUser().getId(), payload.getUser().getName()),
+		Outcome outcome = forms.submit(caller(payload.getTeam().getId(), payload.getUser().getId()),
 				view.getPrivateMetadata(), values);
 		// A form is a step (starting, settling, accepting an action…): the Home then shows the step after it.
 		String team = payload.getTeam().getId();

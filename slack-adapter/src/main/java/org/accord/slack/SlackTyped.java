@@ -9,7 +9,7 @@ import org.accord.core.port.in.Typed;
 
 /**
  * A slash command's or a DM's text as core reads it. Slack sends a mention as {@code <@U123>}, or
- * {@code <@U123|name>} when the command is set to escape names; each becomes a {@link Typed.Mentioned}.
+ * {@code <@U123|handle>} when the command is set to escape names; each becomes a {@link Typed.Mentioned} by id.
  */
 final class SlackTyped {
 
@@ -26,7 +26,8 @@ final class SlackTyped {
 		Matcher m = MENTION.matcher(text);
 		StringBuilder rest = new StringBuilder();
 		while (m.find()) {
-			mentions.add(new Typed.Mentioned(m.group(1), m.group(2)));
+			// Slack shows a mention by its id; the handle an escaped one carries is not kept (see SlackAccord.caller).
+			mentions.add(new Typed.Mentioned(m.group(1), null));
 			m.appendReplacement(rest, " " + Typed.MENTIONED + " ");
 		}
 		m.appendTail(rest);

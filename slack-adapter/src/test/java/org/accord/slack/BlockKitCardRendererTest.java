@@ -78,7 +78,7 @@ class BlockKitCardRendererTest {
 	@Test
 	void givenTypedWordsWithMentions_thenCoreGetsThePeopleInOrderAndAMarkWhereEachStood() {
 		var typed = SlackTyped.of("board add <@U0ALEX|alex> <@U0SAM> as authority police");
-		assertThat(typed.mentions()).extracting(m -> m.userId() + "/" + m.name()).containsExactly("U0ALEX/alex", "U0SAM/null");
+		assertThat(typed.mentions()).extracting(m -> m.userId() + "/" + m.name()).containsExactly("U0ALEX/null", "U0SAM/null");
 		assertThat(typed.text().split("\\s+")).containsExactly("board", "add", "@", "@", "as", "authority", "police");
 		assertThat(SlackTyped.of("<!channel> <#C123|general> add").mentions()).isEmpty();
 	}

@@ -81,8 +81,9 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 	}
 
 	private Outcome found(Caller caller) {
-		Boards.Seat seat = boards.named(boards.seatOrFound(caller.user()), caller.name());
+		Boards.Seat seat = boards.seatOrFound(caller.user());
 		if (seat.justFounded()) {
+			boards.named(seat, caller.name());
 			return Outcome.reply("The board is set up, with you as its chair. Add its members: `" + caller.commandPrefix()
 					+ "board add @name as member` (or `as authority police`, `as facilitator`), or give them an invitation code with `"
 					+ caller.commandPrefix() + "invite`.");

@@ -86,7 +86,12 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			// A regional lead need not sit on a board, and asking must not found one.
 			return regions.handle(boards.seat(caller.user()), caller, command);
 		}
-		Boards.Seat seat = boards.named(boards.seatOrFound(caller.user()), caller.name());
+		Boards.Seat seat = boards.seatOrFound(caller.user());
+		if (seat.justFounded()) {
+			// A name is kept when someone takes a seat (founding, joining, being added), never on other requests:
+			// a refused or hostile one changes nothing stored.
+			seat = boards.named(seat, caller.name());
+		}
 		Outcome.Builder welcome = Outcome.builder();
 		if (seat.justFounded()) {
 			welcome.reply("Welcome to Accord. This workspace had no board, so one has been made with you as its chair.");
