@@ -89,7 +89,7 @@ public final class CoreServices {
 		BoardService board = new BoardService(boards, ports.members(), ports.assessments(), conversation);
 		this.home = new HomeService(boards, ports.assessments(), ports.actions(), conversation, places, assessment, plan, board);
 		this.commands = new ChatCommandService(home, boards, board,
-				assessment, conversation, consensus, endorsement, plan, new SettingsService(ports.partnerships(), ports.assessments()),
+				assessment, conversation, consensus, endorsement, plan, new SettingsService(boards, ports.partnerships(), ports.assessments()),
 				new ChecklistService(ports.checklists(), frameworks, clock),
 				new InvitationService(boards, ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),
