@@ -93,7 +93,7 @@ public final class CoreServices {
 				new ChecklistService(ports.checklists(), frameworks, clock),
 				new InvitationService(boards, ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),
-				new RegionService(ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
+				new RegionService(boards, ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
 				places);
 		this.actions = new ActionRouter(conversation,
 				new ConsensusForms(startConsensusRound, settleCriterion, editSharedText, exportDocuments), endorsement, plan,

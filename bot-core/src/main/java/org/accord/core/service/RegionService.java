@@ -29,6 +29,7 @@ import org.accord.core.domain.Section;
 import org.accord.core.domain.Settlement;
 import org.accord.core.framework.FrameworkCatalog;
 import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.Regions;
 import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.RegionPort;
 
@@ -36,7 +37,7 @@ import org.accord.core.port.out.RegionPort;
  * {@code region …}: a regional lead's picture of the partnerships that chose to share with them, from
  * each one's latest final assessment; never one partnership's member ratings.
  */
-final class RegionService {
+final class RegionService implements Regions {
 
 	static final int MINIMUM_TO_NAME = 3;
 
@@ -50,6 +51,8 @@ final class RegionService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final Boards boards;
+
 	private final RegionPort regions;
 
 	private final AssessmentPort assessments;
@@ -58,7 +61,8 @@ final class RegionService {
 
 	private final Clock clock;
 
-	RegionService(RegionPort regions, AssessmentPort assessments, FrameworkCatalog frameworks, Clock clock) {
+	RegionService(Boards boards, RegionPort regions, AssessmentPort assessments, FrameworkCatalog frameworks, Clock clock) {
+		this.boards = boards;
 		this.regions = regions;
 		this.assessments = assessments;
 		this.frameworks = frameworks;
@@ -76,11 +80,11 @@ final class RegionService {
 			case "join" -> seat.filter(s -> s.is(Role.CHAIR)).map(s -> join(s, caller, raw))
 				.orElse(Outcome.reply("Only the chair can share the board's results with a region."));
 			case "export" -> {
-				Outcome picture = picture(caller, true);
+				Outcome picture = drawn(caller, true);
 				yield picture.deliveries().isEmpty() ? Outcome.reply("You lead no region yet. " + usage(caller)) : picture;
 			}
 			case "" -> {
-				Outcome picture = picture(caller, false);
+				Outcome picture = drawn(caller, false);
 				yield !picture.deliveries().isEmpty() ? picture
 						: seat.filter(s -> s.member().isPresent()).map(s -> mine(s, caller)).orElse(Outcome.reply(usage(caller)));
 			}
@@ -93,14 +97,19 @@ final class RegionService {
 		if (!m.matches()) {
 			return Outcome.reply("Write `" + caller.commandPrefix() + "region create \"North East\"` (a framework id may follow).");
 		}
-		String frameworkId = m.group(2) == null ? "cdrp-2002" : m.group(2);
+		return create(caller, new Create(m.group(1), m.group(2)));
+	}
+
+	@Override
+	public Outcome create(Caller caller, Create command) {
+		String frameworkId = command.frameworkId();
 		if (frameworks.find(frameworkId).isEmpty()) {
 			return Outcome.reply("There is no framework '" + frameworkId + "'.");
 		}
 		String code = code();
-		regions.create(new Region(new Region.RegionId(UUID.randomUUID().toString()), m.group(1).strip(), code, caller.user(),
+		regions.create(new Region(new Region.RegionId(UUID.randomUUID().toString()), command.name(), code, caller.user(),
 				frameworkId, List.of(), 0));
-		return Outcome.reply("Region *" + m.group(1).strip() + "* created; its code is *" + code + "*. A partnership's chair"
+		return Outcome.reply("Region *" + Verbatim.of(command.name()) + "* created; its code is *" + code + "*. A partnership's chair"
 				+ " shares with it by sending `region join " + code + " as \"<partnership name>\"` (add `named` to let the region"
 				+ " name it even where fewer than " + MINIMUM_TO_NAME + " partnerships share a level). `"
 				+ caller.commandPrefix() + "region` then shows the picture.");
@@ -114,12 +123,28 @@ final class RegionService {
 		if (!m.matches()) {
 			return Outcome.reply("Write `" + caller.commandPrefix() + "region join <code> as \"<partnership name>\" [named]`.");
 		}
-		Optional<Region> region = regions.byCode(m.group(1).toUpperCase(java.util.Locale.ROOT));
+		return share(seat, new Share(m.group(1), m.group(2), m.group(3) != null));
+	}
+
+	@Override
+	public Outcome share(Caller caller, Share command) {
+		return boards.seat(caller.user()).filter(seat -> seat.is(Role.CHAIR)).map(seat -> share(seat, command))
+			.orElse(Outcome.reply("Only the chair can share the board's results with a region."));
+	}
+
+	@Override
+	public Outcome picture(Caller caller, boolean documents) {
+		Outcome picture = drawn(caller, documents);
+		return picture.deliveries().isEmpty() ? Outcome.reply("You lead no region yet. " + usage(caller)) : picture;
+	}
+
+	private Outcome share(Boards.Seat seat, Share command) {
+		Optional<Region> region = regions.byCode(command.code());
 		if (region.isEmpty()) {
 			return Outcome.reply("No region has that code; ask the regional lead for it.");
 		}
-		String name = m.group(2) == null ? "A partnership" : m.group(2).strip();
-		boolean named = m.group(3) != null;
+		String name = command.asName();
+		boolean named = command.named();
 		for (int attempt = 0; attempt < 5; attempt++) {
 			Region current = regions.byCode(region.get().code()).orElseThrow();
 			if (regions.update(current, current.with(new Region.Sharing(seat.partnership().id(), name, named)))) {
@@ -141,7 +166,7 @@ final class RegionService {
 	}
 
 	/** The lead's picture of each region they lead: the chat view and a chart, or the workbook. */
-	private Outcome picture(Caller caller, boolean export) {
+	private Outcome drawn(Caller caller, boolean export) {
 		List<Region> led = regions.ledBy(caller.user());
 		Outcome.Builder outcome = Outcome.builder();
 		for (Region region : led) {

@@ -109,4 +109,22 @@ class BoardAndSettingsUseCasesTest {
 		assertThat(replyText(fixture.say("UCHAIR", "settings"))).contains("Timezone: Europe/London");
 	}
 
+	@Test
+	void givenARegionsCommands_thenALeadCreatesItAChairSharesAndTheLeadReadsThePicture() {
+		RegionService regions = new RegionService(new Boards(fixture.store.partnerships(), fixture.store.members()),
+				fixture.store.regions(), fixture.store.assessments(), org.accord.core.framework.FrameworkCatalog.builtIn(), fixture.clock);
+		assertThatThrownBy(() -> new org.accord.core.port.in.Regions.Create(" ", null)).hasMessageContaining("Name the region");
+		assertThat(replyText(regions.create(caller("ULEAD"), new org.accord.core.port.in.Regions.Create("North East", "nope"))))
+			.isEqualTo("There is no framework 'nope'.");
+		String created = replyText(regions.create(caller("ULEAD"), new org.accord.core.port.in.Regions.Create("North East", null)));
+		String code = created.replaceAll("(?s).*its code is \\*([A-Z0-9]+)\\*.*", "$1");
+		assertThat(created).startsWith("Region *North East* created");
+		assertThat(replyText(regions.share(caller("UNOBODY"), new org.accord.core.port.in.Regions.Share(code, "Tyneside", false))))
+			.isEqualTo("Only the chair can share the board's results with a region.");
+		assertThat(replyText(regions.share(caller("UCHAIR"), new org.accord.core.port.in.Regions.Share(code, "Tyneside", false))))
+			.contains("shares its agreed levels (never its members' ratings) with *North East*, as Tyneside");
+		assertThat(regions.picture(caller("ULEAD"), false).deliveries()).isNotEmpty();
+		assertThat(replyText(regions.picture(caller("UCHAIR"), false))).startsWith("You lead no region yet.");
+	}
+
 }
