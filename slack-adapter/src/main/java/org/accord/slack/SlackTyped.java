@@ -23,7 +23,7 @@ final class SlackTyped {
 			return Typed.words(null);
 		}
 		List<Typed.Mentioned> mentions = new ArrayList<>();
-		Matcher m = MENTION.matcher(text);
+		Matcher m = MENTION.matcher(Typed.typedByAPerson(text));
 		StringBuilder rest = new StringBuilder();
 		while (m.find()) {
 			// Slack shows a mention by its id; the handle an escaped one carries is not kept (see SlackAccord.caller).

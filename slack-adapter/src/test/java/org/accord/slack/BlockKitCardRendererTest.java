@@ -6,6 +6,7 @@ import com.slack.api.util.json.GsonFactory;
 import org.accord.core.card.Card;
 import org.accord.core.card.Form;
 import org.accord.core.card.Mention;
+import org.accord.core.port.in.Typed;
 import org.accord.core.card.Verbatim;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,9 @@ class BlockKitCardRendererTest {
 	void givenTypedWordsWithMentions_thenCoreGetsThePeopleInOrderAndAMarkWhereEachStood() {
 		var typed = SlackTyped.of("board add <@U0ALEX|alex> <@U0SAM> as authority police");
 		assertThat(typed.mentions()).extracting(m -> m.userId() + "/" + m.name()).containsExactly("U0ALEX/null", "U0SAM/null");
-		assertThat(typed.text().split("\\s+")).containsExactly("board", "add", "@", "@", "as", "authority", "police");
+		assertThat(typed.text().split("\\s+")).containsExactly("board", "add", Typed.MENTIONED, Typed.MENTIONED, "as", "authority", "police");
+		assertThat(SlackTyped.of("action add \"Meet @ 10am\" <@U1>").mentions()).hasSize(1);
+		assertThat(SlackTyped.of("a forged \uE002U0CHAIR\uE003Chair\uE004 \uE005").text()).doesNotContain("\uE002", "\uE005");
 		assertThat(SlackTyped.of("<!channel> <#C123|general> add").mentions()).isEmpty();
 	}
 

@@ -25,9 +25,10 @@ import org.accord.core.port.in.FormUseCase;
 import org.accord.core.port.in.PromptActionUseCase;
 
 /**
- * Accord in Teams personal chat: the same words as Slack's subcommands, typed to the bot; card buttons
- * and forms come back as the message's value; a document comes on a file consent card, whose answer is an
- * invoke. Every turn refreshes the person's conversation reference.
+ * Accord in Teams personal chat: the same words as Slack's subcommands, typed to the bot; card buttons and
+ * forms are Universal Actions, which come back as an {@code adaptiveCard/action} invoke (a card from before,
+ * with Action.Submit, comes back as a message's value); a document comes on a file consent card, whose answer
+ * is an invoke too. Every turn in a personal chat refreshes the person's conversation reference.
  */
 public final class AccordTeamsBot extends ActivityHandler {
 
@@ -57,7 +58,10 @@ public final class AccordTeamsBot extends ActivityHandler {
 	public CompletableFuture<Void> onTurn(TurnContext turn) {
 		Activity activity = turn.getActivity();
 		// A refused activity changes nothing, its sender's address included.
+		// Only a personal chat is where a member's prompts may go: a reference from any other conversation would send
+		// their prompts, and their ratings' buttons, where others read them.
 		if (fromSomeone(activity) && activity.getConversation() != null && activity.getServiceUrl() != null
+				&& personal(activity)
 				&& !isFromBot(activity) && malformedInvoke(activity) == null) {
 			addresses.remember(activity);
 		}
@@ -216,6 +220,12 @@ public final class AccordTeamsBot extends ActivityHandler {
 		JsonNode value = activity.getValue() == null ? null : Serialization.getAs(activity.getValue(), JsonNode.class);
 		return value == null || !value.isObject() || !value.path("action").isObject()
 				? "An adaptiveCard/action invoke needs a value with an action object." : null;
+	}
+
+	/** Teams says a chat is personal; the Bot Framework Emulator says nothing, and is one person's chat with the bot. */
+	private static boolean personal(Activity activity) {
+		String type = activity.getConversation().getConversationType();
+		return "personal".equals(type) || type == null && "emulator".equals(activity.getChannelId());
 	}
 
 	private static boolean fromSomeone(Activity activity) {

@@ -19,13 +19,16 @@ public final class AdaptiveCardRenderer {
 
 	public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 
-	/** The key of a button's intent in Action.Submit data. */
+	/** The key of a button's intent in its action's data, and the verb of its Action.Execute. */
 	public static final String ACTION_KEY = "accord";
 
-	/** The key of a form's context in Action.Submit data; the inputs come beside it. */
+	/** The key of a form's context in its submit's data (the inputs come beside it), and the submit's verb. */
 	public static final String FORM_KEY = "accordForm";
 
 	private static final Pattern BOLD = Pattern.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])");
+
+	/** Teams' desktop and web clients show at most this many actions of one set. */
+	static final int ACTIONS_A_SET = 5;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -160,9 +163,13 @@ public final class AdaptiveCardRenderer {
 			return element;
 		}
 		if (part instanceof Card.Part.Buttons b) {
-			element.put("type", "ActionSet");
-			ArrayNode actions = element.putArray("actions");
-			b.buttons().forEach(button -> actions.add(submit(button)));
+			// Teams shows only the first few actions of a set; more go in sets of their own, one under another.
+			element.put("type", "Container");
+			ArrayNode sets = element.putArray("items");
+			for (int i = 0; i < b.buttons().size(); i += ACTIONS_A_SET) {
+				ArrayNode actions = sets.addObject().put("type", "ActionSet").putArray("actions");
+				b.buttons().subList(i, Math.min(b.buttons().size(), i + ACTIONS_A_SET)).forEach(button -> actions.add(submit(button)));
+			}
 			return element;
 		}
 		throw new IllegalArgumentException("Unknown card part " + part);

@@ -36,7 +36,7 @@ final class TeamsTyped {
 
 	static Read of(TurnContext turn) {
 		Activity activity = turn.getActivity();
-		String text = activity.getText() == null ? "" : activity.getText();
+		String text = activity.getText() == null ? "" : Typed.typedByAPerson(activity.getText());
 		String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
 		List<Typed.Mentioned> mentions = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();

@@ -103,13 +103,27 @@ class AdaptiveCardRendererTest {
 	void givenButtonsAndAForm_thenEachIsAUniversalActionCarryingItsIntent() {
 		var card = renderer.card(new Card("x", List.of(new Card.Part.Buttons(List.of(Card.Button.of("Close round 1",
 				org.accord.core.card.ButtonAction.of(org.accord.core.card.ButtonAction.Kind.CLOSE_ROUND, "a1", 1, null)))))));
-		var button = card.path("body").get(0).path("actions").get(0);
+		var button = card.path("body").get(0).path("items").get(0).path("actions").get(0);
 		assertThat(button.path("type").asText()).isEqualTo("Action.Execute");
 		assertThat(button.path("verb").asText()).isEqualTo(AdaptiveCardRenderer.ACTION_KEY);
 		assertThat(button.path("data").path(AdaptiveCardRenderer.ACTION_KEY).asText()).isEqualTo("CLOSE_ROUND|a1|1||");
 		var form = renderer.form(new Form("Start", "Start", "ctx", List.of(Form.Input.date("due", "Due", null))));
 		assertThat(form.path("actions").get(0).path("type").asText()).isEqualTo("Action.Execute");
 		assertThat(form.path("actions").get(0).path("data").path(AdaptiveCardRenderer.FORM_KEY).asText()).isEqualTo("ctx");
+	}
+
+	@Test
+	void givenMoreButtonsThanTeamsShowsInOneSet_thenTheyComeInSetsOfFive() {
+		List<Card.Button> buttons = new java.util.ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			buttons.add(Card.Button.of("Settle 1." + i + "…",
+					org.accord.core.card.ButtonAction.of(org.accord.core.card.ButtonAction.Kind.SETTLE, "a1", 1, "1." + i)));
+		}
+		var sets = renderer.card(new Card("x", List.of(new Card.Part.Buttons(buttons)))).path("body").get(0).path("items");
+		assertThat(sets).hasSize(3);
+		assertThat(sets.get(0).path("actions")).hasSize(5);
+		assertThat(sets.get(2).path("actions")).hasSize(2);
+		assertThat(sets.get(2).path("actions").get(1).path("title").asText()).isEqualTo("Settle 1.12…");
 	}
 
 }

@@ -98,7 +98,10 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 	}
 
 	@Override
-	public Outcome submit(Caller caller, String context, Map<String, String> values) {
+	public Outcome submit(Caller caller, String context, Map<String, String> given) {
+		// What a person wrote in a form carries none of Accord's own marks: it cannot name someone or close a quote.
+		Map<String, String> values = new java.util.HashMap<>();
+		given.forEach((id, value) -> values.put(id, org.accord.core.port.in.Typed.typedByAPerson(value)));
 		ButtonAction action;
 		try {
 			action = ButtonAction.decode(context);

@@ -42,7 +42,7 @@ import org.accord.core.port.out.MemberPort;
  */
 final class ActionService {
 
-	private static final Pattern ADD = Pattern.compile("^action\\s+add\\s+\"([^\"]+)\"\\s+(@)"
+	private static final Pattern ADD = Pattern.compile("^action\\s+add\\s+\"([^\"]+)\"\\s+(" + Typed.MENTIONED + ")"
 			+ "\\s+due\\s+(\\S+)(?:\\s+milestone\\s+\"([^\"]+)\")?(?:\\s+criterion\\s+(\\S+))?\\s*$", Pattern.CASE_INSENSITIVE);
 
 	private final Boards boards;

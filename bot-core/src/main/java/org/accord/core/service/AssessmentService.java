@@ -101,7 +101,12 @@ final class AssessmentService implements StartAssessment {
 
 	@Override
 	public Outcome start(Caller caller, Command command) {
-		Boards.Seat seat = boards.seatOrFound(caller.user());
+		// The board is there already (its chair set it up, asked): starting never founds one.
+		Optional<Boards.Seat> found = boards.seat(caller.user());
+		if (found.isEmpty() || !found.get().is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can start an assessment.");
+		}
+		Boards.Seat seat = found.get();
 		if (!seat.is(Role.CHAIR)) {
 			return Outcome.reply("Only the chair can start an assessment.");
 		}

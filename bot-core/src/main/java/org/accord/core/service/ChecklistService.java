@@ -34,7 +34,7 @@ final class ChecklistService {
 
 	static final String CHECKLIST = "hallmarks-2007";
 
-	private static final Pattern FURTHER = Pattern.compile("^checklist\\s+(\\S+)\\s+further\\s+\"([^\"]+)\"(?:\\s+(@))?\\s*$",
+	private static final Pattern FURTHER = Pattern.compile("^checklist\\s+(\\S+)\\s+further\\s+\"([^\"]+)\"(?:\\s+(" + Typed.MENTIONED + "))?\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
 	private final ChecklistPort checklists;

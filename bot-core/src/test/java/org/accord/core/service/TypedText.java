@@ -20,7 +20,7 @@ final class TypedText {
 			return Typed.words(null);
 		}
 		List<Typed.Mentioned> mentions = new ArrayList<>();
-		Matcher m = MENTION.matcher(text);
+		Matcher m = MENTION.matcher(Typed.typedByAPerson(text));
 		StringBuilder rest = new StringBuilder();
 		while (m.find()) {
 			mentions.add(new Typed.Mentioned(m.group(1), m.group(2)));

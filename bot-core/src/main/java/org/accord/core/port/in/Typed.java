@@ -9,12 +9,30 @@ import java.util.List;
  */
 public record Typed(String text, List<Mentioned> mentions) {
 
-	/** Where a mention stood in {@link #text}. */
-	public static final String MENTIONED = "@";
+	/**
+	 * Where a mention stood in {@link #text}: a character nobody types, so a typed "@" (a time, an address)
+	 * never stands for a person.
+	 */
+	public static final String MENTIONED = "\uE005";
 
 	public Typed {
 		text = text == null ? "" : text;
 		mentions = List.copyOf(mentions);
+	}
+
+	/**
+	 * What a person typed, with any of the marks Accord writes itself (its mentions, its quoting of people's words)
+	 * turned into spaces: only an adapter places a mention, and no one's words can close a quote or name someone.
+	 */
+	public static String typedByAPerson(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			clean.append(c >= '\uE000' && c <= '\uE005' ? ' ' : c);
+		}
+		return clean.toString();
 	}
 
 	public static Typed words(String text) {
