@@ -16,9 +16,9 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final ConsensusService consensus;
 
-	private final EndorsementService endorsement;
+	private final EndorsementControls endorsement;
 
-	private final ActionService plan;
+	private final ActionForms plan;
 
 	private final AssessmentService assessment;
 
@@ -26,8 +26,8 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final HomeService home;
 
-	ActionRouter(ConversationService conversation, ConsensusService consensus, EndorsementService endorsement,
-			ActionService plan, AssessmentService assessment, Boards boards, HomeService home) {
+	ActionRouter(ConversationService conversation, ConsensusService consensus, EndorsementControls endorsement,
+			ActionForms plan, AssessmentService assessment, Boards boards, HomeService home) {
 		this.home = home;
 		this.assessment = assessment;
 		this.plan = plan;
@@ -57,11 +57,9 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 					? consensus.close(seat, caller)
 					: Outcome.reply("Round " + action.round() + " has closed already; your Home shows where the assessment stands."));
 			case CONSENSUS_VIEW -> seated(caller, seat -> consensus.view(seat, caller));
-			case PROPOSE_PLAN -> seated(caller, seat -> plan.propose(seat, caller));
+			case PROPOSE_PLAN -> plan.propose(caller);
 			case ROUND_FORM -> consensus.roundForm(caller, action);
-			case REQUEST_ENDORSEMENT -> boards.seat(caller.user())
-				.map(seat -> endorsement.request(seat, caller))
-				.orElse(Outcome.reply("You are not on this board."));
+			case REQUEST_ENDORSEMENT -> endorsement.request(caller);
 			case EXPORT -> boards.seat(caller.user())
 				.map(seat -> consensus.export(seat, caller))
 				.orElse(Outcome.reply("You are not on this board."));

@@ -36,6 +36,8 @@ public final class CoreServices {
 
 	private final Resealing resealing;
 
+	private final PlanUseCases plan;
+
 	/** The ports core needs; a record so that adding one does not grow every constructor. */
 	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
@@ -53,22 +55,22 @@ public final class CoreServices {
 				frameworks, ports.partnerships(), planner, ports.delivery());
 		ConsensusService consensus = new ConsensusService(boards, ports.assessments(), ballots, ports.members(),
 				conversation, clock);
-		EndorsementService endorsement = new EndorsementService(boards, ports.assessments(), ports.members(), consensus,
-				conversation, planner, clock);
+		this.plan = new PlanUseCases(boards, ports.actions(), ports.assessments(), ports.members(), conversation, consensus,
+				planner, clock);
+		EndorsementControls endorsement = plan.endorsementControls();
 		AssessmentService assessment = new AssessmentService(boards, ports.assessments(), ports.members(), places,
 				frameworks, conversation, clock);
-		ActionService plan = new ActionService(boards, ports.actions(), ports.assessments(), ports.members(), conversation,
-				planner, clock);
 		BoardService board = new BoardService(ports.members(), ports.assessments(), conversation);
-		this.home = new HomeService(boards, ports.assessments(), ports.actions(), conversation, places, assessment, plan, board);
+		this.home = new HomeService(boards, ports.assessments(), ports.actions(), conversation, places, assessment, plan.listing(),
+				board);
 		this.commands = new ChatCommandService(home, boards, board,
-				assessment, conversation, consensus, endorsement, plan, new SettingsService(ports.partnerships(), ports.assessments()),
+				assessment, conversation, consensus, endorsement, plan.words(), new SettingsService(ports.partnerships(), ports.assessments()),
 				new ChecklistService(ports.checklists(), frameworks, clock),
 				new InvitationService(ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),
 				new RegionService(ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
 				places);
-		this.actions = new ActionRouter(conversation, consensus, endorsement, plan, assessment, boards, home);
+		this.actions = new ActionRouter(conversation, consensus, endorsement, plan.forms(), assessment, boards, home);
 		this.resealing = new Resealing(ports.unsealed(), ports.assessments(), ports.members(), key, ballots, places);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				places, ports.members(), ports.delivery(), clock);
@@ -101,6 +103,11 @@ public final class CoreServices {
 	 */
 	public int[] sealEarlierResponses() {
 		return resealing.run();
+	}
+
+	/** Endorsement and the action plan, each operation as its own use case. */
+	public PlanUseCases plan() {
+		return plan;
 	}
 
 	public NudgeSweepUseCase nudges() {
