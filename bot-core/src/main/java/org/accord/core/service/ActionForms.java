@@ -31,6 +31,9 @@ final class ActionForms {
 	/** A pressed button about an action. */
 	Outcome act(Caller caller, ButtonAction button) {
 		String id = button.actionId();
+		if (id.isBlank()) {
+			return Outcome.reply(PlanContext.NOT_OURS);
+		}
 		return switch (button.kind()) {
 			case ACTION_DONE -> ActionWords.checked(() -> new MarkActionDone.Command(ActionRef.id(id)),
 					c -> plan.markActionDone().markDone(caller, c));
@@ -53,6 +56,9 @@ final class ActionForms {
 	/** A submitted form about an action: progress, a new date, a new or accepted action. */
 	Outcome submit(Caller caller, ButtonAction button, Map<String, String> values) {
 		String id = button.actionId();
+		if (id.isBlank() && button.kind() != ButtonAction.Kind.ACTION_ADD) {
+			return Outcome.reply(PlanContext.NOT_OURS);
+		}
 		return switch (button.kind()) {
 			case ACTION_ADD -> id.isEmpty() ? added(caller, values) : ActionWords.checked(() -> new AcceptDraftAction.Command(id,
 					values.get("text"), ActionWords.person(caller, values.get("owner")), DueDates.parse(values.get("due")).orElse(null),

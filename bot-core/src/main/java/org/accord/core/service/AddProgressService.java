@@ -37,7 +37,7 @@ final class AddProgressService implements AddProgress {
 			}
 			LocalDate today = context.today(seat.partnership());
 			return context.change(action, a -> !a.answerable()
-					? CompareAndSet.Change.refuse("Action " + a.number() + " is " + a.status().words() + ".")
+					? CompareAndSet.Change.refuse(PlanContext.notAnswerable(a, "."))
 					: CompareAndSet.Change.to(a.progressed(today, command.note()), noted -> Outcome.builder()
 						.reply("Progress noted on action " + noted.number() + " (" + today + ").")
 						.add(context.tellChair(seat, caller, PlanContext.mention(seat, caller) + " on action " + noted.number() + ": "

@@ -25,7 +25,7 @@ final class MarkActionDoneService implements MarkActionDone {
 			}
 			LocalDate today = context.today(seat.partnership());
 			return context.change(action, a -> !a.answerable()
-					? CompareAndSet.Change.refuse("Action " + a.number() + " is " + a.status().words() + " already.")
+					? CompareAndSet.Change.refuse(PlanContext.notAnswerable(a, " already."))
 					: CompareAndSet.Change.to(a.markedDone(today), done -> Outcome.builder()
 						.updateClicked(Card.text("Action " + done.number() + " is done (" + today + "): " + Verbatim.of(done.text())
 								+ ". Thank you; the chair discharges it at the review."))

@@ -10,7 +10,6 @@ import org.accord.core.card.Card.Part;
 import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
-import org.accord.core.domain.Action;
 import org.accord.core.domain.Role;
 import org.accord.core.port.in.AcceptNewDate;
 import org.accord.core.port.in.AskForNewDate;
@@ -53,13 +52,13 @@ final class NewDateService implements AskForNewDate, AcceptNewDate {
 				return Outcome.reply(PlanContext.notADate(date.toString()));
 			}
 			if (seat.is(Role.CHAIR)) {
-				return context.change(action, a -> !a.answerable() ? CompareAndSet.Change.refuse(closed(a))
+				return context.change(action, a -> !a.answerable() ? CompareAndSet.Change.refuse(PlanContext.notAnswerable(a, "."))
 						: CompareAndSet.Change.to(a.dueMoved(date), moved -> {
 							context.planner().action(seat.partnership(), moved);
 							return Outcome.reply("Action " + moved.number() + " is now due " + moved.due() + ".");
 						}));
 			}
-			return context.change(action, a -> !a.answerable() ? CompareAndSet.Change.refuse(closed(a))
+			return context.change(action, a -> !a.answerable() ? CompareAndSet.Change.refuse(PlanContext.notAnswerable(a, "."))
 					: CompareAndSet.Change.to(a.newDateAsked(date), asked -> {
 						Outcome.Builder outcome = Outcome.builder()
 							.reply("Asked the chair to move action " + asked.number() + " to " + date + ".");
@@ -96,10 +95,6 @@ final class NewDateService implements AskForNewDate, AcceptNewDate {
 							.build();
 					}));
 		});
-	}
-
-	private static String closed(Action action) {
-		return "Action " + action.number() + " is " + action.status().words() + ".";
 	}
 
 }

@@ -75,6 +75,12 @@ record PlanContext(Boards boards, ActionPort actions, AssessmentPort assessments
 		return Outcome.reply("Only the action's owner or the chair can answer for action " + action.number() + ".");
 	}
 
+	/** Why an answer no longer applies: a draft is the chair's to accept first, a closed action is past answering. */
+	static String notAnswerable(Action action, String closed) {
+		return action.isDraft() ? "Action " + action.number() + " is a draft: accept or drop it."
+				: "Action " + action.number() + " is " + action.status().words() + closed;
+	}
+
 	/** Why a date will not do as a due date, in the words every plan form and command uses. */
 	static String notADate(String text) {
 		return "'" + text + "' is not a date from today to the end of 2099: write it as YYYY-MM-DD.";
