@@ -207,4 +207,56 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 				settlements, agreedTexts, newEndorsements, started, version);
 	}
 
+	/**
+	 * Endorsement asked of the board's responsible authorities, between rounds and before the form is final. An
+	 * endorsement already given stands, since the form has not changed since (any change voids them all); a decline,
+	 * and an authority new to the board, are asked afresh.
+	 */
+	public Assessment endorsementRequested(List<Member> authorities) {
+		if (roundOpen() || state == State.FINAL || authorities.isEmpty()) {
+			throw new IllegalStateException("Endorsement is asked between rounds, of the authorities, before the form is final");
+		}
+		List<Endorsement> asked = authorities.stream()
+			.map(m -> endorsementOf(m.id()).filter(e -> e.decision() == Endorsement.Decision.ENDORSED)
+				.orElse(new Endorsement(m.id(), m.user(), m.agency(), Endorsement.Decision.AWAITED, null, null)))
+			.toList();
+		return withEndorsements(State.ENDORSING, asked);
+	}
+
+	/** The endorsement asked of this person, if it was asked of them. */
+	public Optional<Endorsement> endorsementOf(Member.PersonId person) {
+		return endorsements.stream().filter(e -> e.person().equals(person)).findFirst();
+	}
+
+	public boolean endorsedBy(Member.PersonId person) {
+		return endorsementOf(person).map(e -> e.decision() == Endorsement.Decision.ENDORSED).orElse(false);
+	}
+
+	public long endorsedCount() {
+		return endorsements.stream().filter(e -> e.decision() == Endorsement.Decision.ENDORSED).count();
+	}
+
+	/**
+	 * An authority asked answers: they endorse, or decline with a reason the chair can act on. The form is final
+	 * once every authority asked has endorsed; until then, asking again is how a decline is answered.
+	 */
+	public Assessment answeredBy(Member.PersonId person, Endorsement.Decision decision, String reason, LocalDate date) {
+		if (state != State.ENDORSING) {
+			throw new IllegalStateException("This assessment is not waiting for endorsement");
+		}
+		Endorsement asked = endorsementOf(person)
+			.orElseThrow(() -> new IllegalStateException("Endorsement was not asked of " + person.value()));
+		if (decision == Endorsement.Decision.AWAITED
+				|| decision == Endorsement.Decision.DECLINED && (reason == null || reason.isBlank())) {
+			throw new IllegalArgumentException("An answer endorses, or declines with a reason");
+		}
+		List<Endorsement> next = new ArrayList<>();
+		for (Endorsement e : endorsements) {
+			next.add(e == asked ? new Endorsement(e.person(), e.user(), e.agency(), decision,
+					decision == Endorsement.Decision.DECLINED ? reason.strip() : null, date) : e);
+		}
+		boolean all = next.stream().allMatch(e -> e.decision() == Endorsement.Decision.ENDORSED);
+		return withEndorsements(all ? State.FINAL : State.ENDORSING, next);
+	}
+
 }

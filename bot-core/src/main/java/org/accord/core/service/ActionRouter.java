@@ -18,9 +18,9 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final ConsensusForms consensus;
 
-	private final EndorsementService endorsement;
+	private final EndorsementControls endorsement;
 
-	private final ActionService plan;
+	private final ActionForms plan;
 
 	private final AssessmentService assessment;
 
@@ -32,8 +32,8 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final ShowConsensus showConsensus;
 
-	ActionRouter(ConversationService conversation, ConsensusForms consensus, EndorsementService endorsement,
-			ActionService plan, AssessmentService assessment, Boards boards, HomeService home, CloseRound closeRound,
+	ActionRouter(ConversationService conversation, ConsensusForms consensus, EndorsementControls endorsement,
+			ActionForms plan, AssessmentService assessment, Boards boards, HomeService home, CloseRound closeRound,
 			ShowConsensus showConsensus) {
 		this.home = home;
 		this.closeRound = closeRound;
@@ -64,11 +64,9 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 					? closeRound.close(caller, new CloseRound.Command(action.assessmentId()))
 					: Outcome.reply("Round " + action.round() + " has closed already; your Home shows where the assessment stands."));
 			case CONSENSUS_VIEW -> showConsensus.show(caller, new ShowConsensus.Command(action.assessmentId()));
-			case PROPOSE_PLAN -> seated(caller, seat -> plan.propose(seat, caller));
+			case PROPOSE_PLAN -> plan.propose(caller);
 			case ROUND_FORM -> consensus.roundForm(caller, action);
-			case REQUEST_ENDORSEMENT -> boards.seat(caller.user())
-				.map(seat -> endorsement.request(seat, caller))
-				.orElse(Outcome.reply("You are not on this board."));
+			case REQUEST_ENDORSEMENT -> endorsement.request(caller);
 			case EXPORT -> consensus.export(caller, action);
 			case ENDORSE -> endorsement.endorse(caller, action);
 			case DECLINE -> endorsement.askReason(caller, action);

@@ -33,9 +33,9 @@ public final class ChatCommandService implements ChatCommandUseCase {
 
 	private final ConsensusWords consensus;
 
-	private final EndorsementService endorsement;
+	private final EndorsementControls endorsement;
 
-	private final ActionService plan;
+	private final ActionWords plan;
 
 	private final SettingsService settings;
 
@@ -52,8 +52,8 @@ public final class ChatCommandService implements ChatCommandUseCase {
 	private final HomeUseCase home;
 
 	ChatCommandService(HomeUseCase home, Boards boards, BoardService board, AssessmentService assessment,
-			ConversationService conversation, ConsensusWords consensus, EndorsementService endorsement,
-			ActionService plan, SettingsService settings, ChecklistService checklist, InvitationService invitations,
+			ConversationService conversation, ConsensusWords consensus, EndorsementControls endorsement,
+			ActionWords plan, SettingsService settings, ChecklistService checklist, InvitationService invitations,
 			RegionService regions, AssessmentPort assessments, Places participation) {
 		this.home = home;
 		this.regions = regions;
@@ -123,11 +123,11 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			case "settle" -> consensus.settle(caller, command);
 			case "text" -> consensus.textForm(caller, command);
 			case "export" -> consensus.export(caller, command);
-			case "endorse" -> endorsement.request(seat, caller);
-			case "endorsements" -> endorsement.status(seat);
-			case "action" -> plan.command(seat, caller, command);
-			case "actions" -> plan.list(seat, caller, command);
-			case "plan" -> plan.propose(seat, caller);
+			case "endorse" -> endorsement.request(caller);
+			case "endorsements" -> endorsement.status(caller);
+			case "action" -> plan.command(caller, command);
+			case "actions" -> plan.list(caller, command);
+			case "plan" -> plan.propose(caller);
 			case "settings" -> settings.handle(seat, caller, command);
 			case "checklist" -> checklist.handle(seat, caller, command);
 			case "invite" -> invitations.invite(seat, caller, command);

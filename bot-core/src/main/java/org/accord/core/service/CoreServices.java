@@ -54,6 +54,8 @@ public final class CoreServices {
 
 	private final ExportDocuments exportDocuments;
 
+	private final PlanUseCases plan;
+
 	/** The ports core needs; a record so that adding one does not grow every constructor. */
 	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
@@ -80,23 +82,23 @@ public final class CoreServices {
 		this.exportDocuments = new ExportDocumentsService(reconciling, documents);
 		ConsensusWords consensus = new ConsensusWords(closeRound, showConsensus, startConsensusRound, settleCriterion,
 				editSharedText, exportDocuments, reconciling);
-		EndorsementService endorsement = new EndorsementService(boards, ports.assessments(), ports.members(), documents,
-				conversation, planner, clock);
+		this.plan = new PlanUseCases(boards, ports.actions(), ports.assessments(), ports.members(), conversation, documents,
+				planner, clock);
+		EndorsementControls endorsement = plan.endorsementControls();
 		AssessmentService assessment = new AssessmentService(boards, ports.assessments(), ports.members(), places,
 				frameworks, conversation, clock);
-		ActionService plan = new ActionService(boards, ports.actions(), ports.assessments(), ports.members(), conversation,
-				planner, clock);
 		BoardService board = new BoardService(boards, ports.members(), ports.assessments(), conversation);
-		this.home = new HomeService(boards, ports.assessments(), ports.actions(), conversation, places, assessment, plan, board);
+		this.home = new HomeService(boards, ports.assessments(), ports.actions(), conversation, places, assessment, plan.listing(),
+				board);
 		this.commands = new ChatCommandService(home, boards, board,
-				assessment, conversation, consensus, endorsement, plan, new SettingsService(boards, ports.partnerships(), ports.assessments()),
+				assessment, conversation, consensus, endorsement, plan.words(), new SettingsService(boards, ports.partnerships(), ports.assessments()),
 				new ChecklistService(ports.checklists(), frameworks, clock),
 				new InvitationService(boards, ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),
 				new RegionService(boards, ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
 				places);
 		this.actions = new ActionRouter(conversation,
-				new ConsensusForms(startConsensusRound, settleCriterion, editSharedText, exportDocuments), endorsement, plan,
+				new ConsensusForms(startConsensusRound, settleCriterion, editSharedText, exportDocuments), endorsement, plan.forms(),
 				assessment, boards, home, closeRound, showConsensus);
 		this.resealing = new Resealing(ports.unsealed(), ports.assessments(), ports.members(), key, ballots, places);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
@@ -154,6 +156,11 @@ public final class CoreServices {
 
 	public ExportDocuments exportDocuments() {
 		return exportDocuments;
+	}
+
+	/** Endorsement and the action plan, each operation as its own use case. */
+	public PlanUseCases plan() {
+		return plan;
 	}
 
 	public NudgeSweepUseCase nudges() {

@@ -38,12 +38,12 @@ final class HomeService implements HomeUseCase {
 
 	private final AssessmentService assessment;
 
-	private final ActionService plan;
+	private final ActionListing plan;
 
 	private final BoardService board;
 
 	HomeService(Boards boards, AssessmentPort assessments, ActionPort actions, ConversationService conversation,
-			Places participation, AssessmentService assessment, ActionService plan, BoardService board) {
+			Places participation, AssessmentService assessment, ActionListing plan, BoardService board) {
 		this.boards = boards;
 		this.assessments = assessments;
 		this.actions = actions;

@@ -166,7 +166,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 	static Card ownerCard(Action action, String heading) {
 		List<Part> parts = new ArrayList<>();
 		parts.add(new Part.Heading(heading));
-		parts.add(new Part.Text(ActionService.describe(action)));
+		parts.add(new Part.Text(ActionText.describe(action)));
 		String id = action.id().value();
 		parts.add(new Part.Buttons(List.of(
 				new Button("Done", ButtonAction.forAction(ButtonAction.Kind.ACTION_DONE, id), "primary"),

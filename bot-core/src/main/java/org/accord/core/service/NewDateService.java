@@ -1,0 +1,100 @@
+package org.accord.core.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.accord.core.card.ButtonAction;
+import org.accord.core.card.Card;
+import org.accord.core.card.Card.Button;
+import org.accord.core.card.Card.Part;
+import org.accord.core.card.Form;
+import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
+import org.accord.core.domain.Role;
+import org.accord.core.port.in.AcceptNewDate;
+import org.accord.core.port.in.AskForNewDate;
+import org.accord.core.port.in.Caller;
+
+/** An owner asks for a new due date and the chair accepts it; the reminders follow the date. */
+final class NewDateService implements AskForNewDate, AcceptNewDate {
+
+	/** The date the form offers first: two weeks on is what owners most often ask for. */
+	private static final int OFFERED_DAYS = 14;
+
+	private final PlanContext context;
+
+	NewDateService(PlanContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Outcome openForm(Caller caller, String actionId) {
+		return context.withAction(caller, actionId, (seat, action) -> {
+			if (!action.answerableBy(caller.user(), PlanContext.role(seat))) {
+				return PlanContext.notYours(action);
+			}
+			String offered = action.due() == null ? null : action.due().plusDays(OFFERED_DAYS).toString();
+			return Outcome.builder().openForm(new Form("New date, action " + action.number(), "Ask the chair",
+					ButtonAction.forAction(ButtonAction.Kind.ACTION_NEW_DATE, action.id().value()).encode(),
+					List.of(Form.Input.date("date", "The date you can meet", offered),
+							new Form.Input("reason", "Why (for the chair)", null, true, null)))).build();
+		});
+	}
+
+	@Override
+	public Outcome ask(Caller caller, AskForNewDate.Command command) {
+		return context.withAction(caller, command.action(), (seat, action) -> {
+			if (!action.answerableBy(caller.user(), PlanContext.role(seat))) {
+				return PlanContext.notYours(action);
+			}
+			LocalDate date = command.date();
+			if (!context.dueDate(seat.partnership(), date)) {
+				return Outcome.reply(PlanContext.notADate(date.toString()));
+			}
+			if (seat.is(Role.CHAIR)) {
+				return context.change(action, a -> !a.answerable() ? CompareAndSet.Change.refuse(PlanContext.notAnswerable(a, "."))
+						: CompareAndSet.Change.to(a.dueMoved(date), moved -> {
+							context.planner().action(seat.partnership(), moved);
+							return Outcome.reply("Action " + moved.number() + " is now due " + moved.due() + ".");
+						}));
+			}
+			return context.change(action, a -> !a.answerable() ? CompareAndSet.Change.refuse(PlanContext.notAnswerable(a, "."))
+					: CompareAndSet.Change.to(a.newDateAsked(date), asked -> {
+						Outcome.Builder outcome = Outcome.builder()
+							.reply("Asked the chair to move action " + asked.number() + " to " + date + ".");
+						context.chair(seat.partnership()).ifPresent(chair -> outcome.direct(chair.user(),
+								new Card("New date asked for action " + asked.number(), List.of(
+										new Part.Text(PlanContext.mention(seat, caller) + " asks to move action " + asked.number() + " ("
+												+ Verbatim.of(asked.text()) + ") from " + asked.due() + " to *" + date + "*."
+												+ (command.reason() == null ? "" : "\nWhy: " + Verbatim.of(command.reason()))),
+										new Part.Buttons(List.of(new Button("Accept " + date,
+												ButtonAction.forAction(ButtonAction.Kind.ACTION_ACCEPT_DATE, asked.id().value()),
+												"primary")))))));
+						return outcome.build();
+					}));
+		});
+	}
+
+	@Override
+	public Outcome accept(Caller caller, AcceptNewDate.Command command) {
+		return context.withAction(caller, command.action(), (seat, action) -> {
+			if (!seat.is(Role.CHAIR)) {
+				return Outcome.reply("Only the chair accepts a new date.");
+			}
+			if (!action.newDateWaiting()) {
+				return Outcome.reply("No new date has been asked for action " + action.number() + ".");
+			}
+			return context.change(action, a -> !a.newDateWaiting()
+					? CompareAndSet.Change.refuse("Action " + a.number() + " has no new date waiting.")
+					: CompareAndSet.Change.to(a.newDateAccepted(), moved -> {
+						context.planner().action(seat.partnership(), moved);
+						return Outcome.builder()
+							.updateClicked(Card.text("Accepted: action " + moved.number() + " is now due " + moved.due() + "."))
+							.direct(moved.ownerUser(), Card.text("The chair accepted your new date: action " + moved.number()
+									+ " is now due " + moved.due() + "."))
+							.build();
+					}));
+		});
+	}
+
+}
