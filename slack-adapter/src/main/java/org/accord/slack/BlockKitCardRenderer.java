@@ -174,8 +174,13 @@ public final class BlockKitCardRenderer {
 	 * so no link or mention survives in them.
 	 */
 	static String mrkdwn(String text) {
-		return Verbatim.render(text, s -> Mention.render(s, (id, name) -> "<@" + id + ">"),
+		return Verbatim.render(text, s -> Mention.render(s, p -> SlackAccord.PLATFORM.equals(p.platform()) ? "<@" + p.userId() + ">"
+				: escaped(Mention.words(p))),
 				s -> s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+	}
+
+	private static String escaped(String s) {
+		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 	private static String clip(String text, int max) {

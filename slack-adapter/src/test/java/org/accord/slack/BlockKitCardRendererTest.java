@@ -22,7 +22,7 @@ class BlockKitCardRendererTest {
 	@Test
 	void givenSomeonesWordsInACard_thenSlackShowsThemAsWordsNeverAsLinksOrMentions() {
 		Card card = new Card("A comment: " + Verbatim.of(COMMENT), List.of(new Card.Part.Heading(Verbatim.of("Title <b>")),
-				new Card.Part.Text("*What members wrote* " + Mention.of("U0ALEX", "Alex") + "\n• " + Verbatim.of(COMMENT)),
+				new Card.Part.Text("*What members wrote* " + Mention.of(slack("U0ALEX"), "Alex") + "\n• " + Verbatim.of(COMMENT)),
 				new Card.Part.Context(Verbatim.of(COMMENT))));
 		String json = GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create().toJson(renderer.blocks(card));
 		assertThat(json).doesNotContain("<https://evil", "<!channel>", "<@U0CHAIR>");
@@ -69,7 +69,7 @@ class BlockKitCardRendererTest {
 	@Test
 	void givenAPersonNamedByCore_thenSlackShowsItsOwnMentionAndAForgedMarkInSomeonesWordsIsNone() {
 		String forged = "\uE002U0CHAIR\uE003Chair\uE004";
-		Card card = new Card("Added " + Mention.of("U0SAM", "Sam"), List.of(new Card.Part.Text("Added " + Mention.of("U0SAM", null)
+		Card card = new Card("Added " + Mention.of(slack("U0SAM"), "Sam"), List.of(new Card.Part.Text("Added " + Mention.of(slack("U0SAM"), null)
 				+ " · " + Verbatim.of("note " + forged))));
 		String json = GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create().toJson(renderer.blocks(card));
 		assertThat(json).contains("Added <@U0SAM> · note  U0CHAIR Chair ").doesNotContain("<@U0CHAIR>", "\uE002");
@@ -84,6 +84,19 @@ class BlockKitCardRendererTest {
 		assertThat(SlackTyped.of("action add \"Meet @ 10am\" <@U1>").mentions()).hasSize(1);
 		assertThat(SlackTyped.of("a forged \uE002U0CHAIR\uE003Chair\uE004 \uE005").text()).doesNotContain("\uE002", "\uE005");
 		assertThat(SlackTyped.of("<!channel> <#C123|general> add").mentions()).isEmpty();
+	}
+
+	@Test
+	void givenATeamsMemberOfAMixedBoard_thenSlackNamesThemInWordsNotAsABrokenMention() {
+		Card card = new Card("x", List.of(new Card.Part.Text("Owner: " + Mention.of(new org.accord.core.domain.PlatformUser("msteams",
+				"tenant", "aad-megan"), "Megan <Bowen>") + " · " + Mention.of(new org.accord.core.domain.PlatformUser("msteams", "tenant",
+						"aad-lee"), null))));
+		String json = GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create().toJson(renderer.blocks(card));
+		assertThat(json).contains("Owner: Megan &lt;Bowen&gt; · a board member").doesNotContain("<@aad");
+	}
+
+	private static org.accord.core.domain.PlatformUser slack(String id) {
+		return new org.accord.core.domain.PlatformUser("slack", "T1", id);
 	}
 
 }

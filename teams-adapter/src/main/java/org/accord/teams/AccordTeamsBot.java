@@ -134,6 +134,12 @@ public final class AccordTeamsBot extends ActivityHandler {
 			response.setType(AdaptiveCardRenderer.CONTENT_TYPE);
 			response.setValue(deliverer.cardContent(update.get().card()));
 		}
+		else if (isForm(data)) {
+			// A submitted form gives way to a card without its submit, so a second press cannot send it twice;
+			// what the submission did follows as a message.
+			response.setType(AdaptiveCardRenderer.CONTENT_TYPE);
+			response.setValue(deliverer.cardContent(Card.text("Sent. What it did follows below.")));
+		}
 		else {
 			response.setType("application/vnd.microsoft.activity.message");
 			response.setValue("Done.");
@@ -193,6 +199,11 @@ public final class AccordTeamsBot extends ActivityHandler {
 			return forms.submit(caller, data.get(AdaptiveCardRenderer.FORM_KEY).asText(), inputs);
 		}
 		return null;
+	}
+
+	private static boolean isForm(Object value) {
+		JsonNode data = value == null ? null : Serialization.getAs(value, JsonNode.class);
+		return data != null && data.hasNonNull(AdaptiveCardRenderer.FORM_KEY);
 	}
 
 	private static Caller caller(Activity activity) {

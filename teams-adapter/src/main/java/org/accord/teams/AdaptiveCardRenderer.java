@@ -60,7 +60,8 @@ public final class AdaptiveCardRenderer {
 		java.util.Map<String, Mention.Person> people = new java.util.LinkedHashMap<>();
 		for (Card.Part part : card.parts()) {
 			for (String text : texts(part)) {
-				Mention.in(text).stream().filter(p -> p.name() != null).forEach(p -> people.putIfAbsent(p.userId() + "\u0000" + p.name(), p));
+				Mention.in(text).stream().filter(AdaptiveCardRenderer::mentionable)
+					.forEach(p -> people.putIfAbsent(p.userId() + "\u0000" + p.name(), p));
 			}
 		}
 		if (people.isEmpty()) {
@@ -87,6 +88,11 @@ public final class AdaptiveCardRenderer {
 			return java.util.List.of(o.text());
 		}
 		return java.util.List.of();
+	}
+
+	/** Teams mentions its own people, by name; a Slack member of a mixed board, or one unnamed, is named in words. */
+	private static boolean mentionable(Mention.Person person) {
+		return TeamsAddresses.PLATFORM.equals(person.platform()) && person.name() != null;
 	}
 
 	private static String at(String name) {
@@ -200,7 +206,7 @@ public final class AdaptiveCardRenderer {
 	 */
 	static String markdown(String text) {
 		return Verbatim.render(Verbatim.boldAround(text, "**"), s -> Mention.render(BOLD.matcher(s).replaceAll("**$1**"),
-				(id, name) -> name == null ? "a board member" : at(name)),
+				p -> mentionable(p) ? at(p.name()) : words(Mention.words(p))),
 				AdaptiveCardRenderer::words);
 	}
 

@@ -54,8 +54,8 @@ class AdaptiveCardRendererTest {
 
 	@Test
 	void givenAPersonNamedByCore_thenAnAtMentionListedAmongTheCardsEntitiesByTheirId() {
-		Card card = new Card("Board", List.of(new Card.Part.Text("• " + Mention.of("aad-alex", "Alex Smith") + " · member\n• "
-				+ Mention.of("aad-sam", null) + " · member\n• " + Mention.of("aad-alex", "Alex Smith") + " again")));
+		Card card = new Card("Board", List.of(new Card.Part.Text("• " + Mention.of(teams("aad-alex"), "Alex Smith") + " · member\n• "
+				+ Mention.of(teams("aad-sam"), null) + " · member\n• " + Mention.of(teams("aad-alex"), "Alex Smith") + " again")));
 		var json = renderer.card(card);
 		assertThat(json.path("body").get(0).path("text").asText())
 			.isEqualTo("• <at>Alex Smith</at> · member\n• a board member · member\n• <at>Alex Smith</at> again");
@@ -124,6 +124,18 @@ class AdaptiveCardRendererTest {
 		assertThat(sets.get(0).path("actions")).hasSize(5);
 		assertThat(sets.get(2).path("actions")).hasSize(2);
 		assertThat(sets.get(2).path("actions").get(1).path("title").asText()).isEqualTo("Settle 1.12…");
+	}
+
+	@Test
+	void givenASlackMemberOfAMixedBoard_thenTeamsNamesThemInWordsWithoutAnEntity() {
+		var json = renderer.card(new Card("x", List.of(new Card.Part.Text("Owner: " + Mention.of(
+				new org.accord.core.domain.PlatformUser("slack", "T1", "U0ALEX"), "Alex")))));
+		assertThat(json.path("body").get(0).path("text").asText()).isEqualTo("Owner: Alex");
+		assertThat(json.has("msteams")).isFalse();
+	}
+
+	private static org.accord.core.domain.PlatformUser teams(String id) {
+		return new org.accord.core.domain.PlatformUser("msteams", "tenant", id);
 	}
 
 }

@@ -54,7 +54,7 @@ final class AcceptDraftService implements AcceptDraftAction {
 						context.planner().action(seat.partnership(), accepted);
 						return Outcome.builder()
 							.reply("Accepted action " + accepted.number() + ": " + Verbatim.of(accepted.text()) + ", owned by "
-									+ Mention.of(command.owner().userId(), owner.name()) + ", due " + accepted.due() + ".")
+									+ Mention.of(command.owner(), owner.name()) + ", due " + accepted.due() + ".")
 							.direct(command.owner(), NudgeService.ownerCard(accepted, "You own action " + accepted.number() + " of the plan"))
 							.build();
 					}));

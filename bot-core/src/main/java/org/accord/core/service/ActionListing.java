@@ -54,7 +54,7 @@ final class ActionListing implements ListActions {
 		context.members().board(seat.get().partnership().id()).forEach(m -> names.put(m.user(), m.name()));
 		for (Action a : plan) {
 			text.append("\n• *").append(a.number()).append("* ").append(Verbatim.of(a.text())).append(" · ")
-				.append(a.ownerUser() == null ? "no owner yet" : Mention.of(a.ownerUser().userId(), names.get(a.ownerUser()))).append(" · ")
+				.append(a.ownerUser() == null ? "no owner yet" : Mention.of(a.ownerUser(), names.get(a.ownerUser()))).append(" · ")
 				.append(a.due() == null ? "no date" : "due " + a.due()).append(" · ").append(a.status().words())
 				.append(a.overdue(today) ? " · *overdue*" : "")
 				.append(a.requestedDue() != null ? " · new date asked: " + a.requestedDue() : "");

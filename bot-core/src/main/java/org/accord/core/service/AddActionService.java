@@ -70,7 +70,7 @@ final class AddActionService implements AddAction {
 		context.planner().action(board, created);
 		return Outcome.builder()
 			.reply("Added action " + created.number() + ": " + Verbatim.of(created.text()) + ", owned by "
-					+ Mention.of(command.owner().userId(), ownerName) + ", due " + created.due()
+					+ Mention.of(command.owner(), ownerName) + ", due " + created.due()
 					+ ". They will be reminded 7 days and 1 day before, on the day, and weekly if it runs over.")
 			.direct(command.owner(), NudgeService.ownerCard(created, "You own action " + created.number() + " of the plan"))
 			.build();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.accord.core.card.Card;
 import org.accord.core.card.Mention;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
@@ -46,15 +47,35 @@ final class BoardService implements ChangeBoard {
 		List<Member> board = new ArrayList<>(members.board(seat.partnership().id()));
 		board.sort(Comparator.comparing((Member m) -> m.role().ordinal())
 			.thenComparing(m -> m.name() == null ? "\uFFFF" + m.user().userId() : m.name()));
-		StringBuilder text = new StringBuilder("*The board* (" + board.size() + ")\n");
-		for (Member m : board) {
-			text.append("• ").append(mention(m)).append(" · ").append(Verbatim.of(m.roleWords())).append('\n');
+		return Outcome.reply(new Card("The board (" + board.size() + ")", boardParts(seat, caller, board)));
+	}
+
+	/** A text part holds this many people: each line is at most about 100 characters, a part at most 3,000. */
+	private static final int PEOPLE_A_PART = 25;
+
+	/** The board, a part per 25 people, so that no platform cuts a long board short. */
+	static List<Card.Part> boardParts(Boards.Seat seat, Caller caller, List<Member> board) {
+		List<Card.Part> parts = new ArrayList<>();
+		StringBuilder text = new StringBuilder("*The board* (" + board.size() + ")");
+		for (int i = 0; i < board.size(); i++) {
+			if (i > 0 && i % PEOPLE_A_PART == 0) {
+				parts.add(new Card.Part.Text(text.toString()));
+				text = new StringBuilder();
+			}
+			Member m = board.get(i);
+			text.append(text.isEmpty() ? "" : "\n").append("• ").append(mention(m)).append(" · ")
+				.append(Verbatim.of(clip(m.roleWords(), 60)));
 		}
 		if (seat.is(Role.CHAIR)) {
-			text.append("\nAdd people with `").append(caller.commandPrefix())
+			text.append("\n\nAdd people with `").append(caller.commandPrefix())
 				.append("board add @name as member` (or `as authority police`, `as facilitator`, `as chair` to hand the chair over).");
 		}
-		return Outcome.reply(text.toString().strip());
+		parts.add(new Card.Part.Text(text.toString()));
+		return parts;
+	}
+
+	private static String clip(String s, int max) {
+		return s.length() <= max ? s : s.substring(0, max - 1) + "…";
 	}
 
 	/** {@code board add @a @b as <role> [agency]}: the words, read into the chair's command. */
@@ -168,7 +189,7 @@ final class BoardService implements ChangeBoard {
 				removed.add(mention(member.get()));
 			}
 			else {
-				notThere.add(Mention.of(person.userId(), person.name()));
+				notThere.add(Mention.of(new PlatformUser(caller.user().platform(), caller.user().workspace(), person.userId()), person.name()));
 			}
 		}
 		String reply = (removed.isEmpty() ? "" : "Removed " + String.join(", ", removed) + ". Their answers so far stay, anonymously.")
@@ -181,7 +202,7 @@ final class BoardService implements ChangeBoard {
 	}
 
 	static String mention(Member member) {
-		return Mention.of(member.user().userId(), member.name());
+		return Mention.of(member.user(), member.name());
 	}
 
 	private static int indexOfIgnoreCase(List<String> words, String word) {

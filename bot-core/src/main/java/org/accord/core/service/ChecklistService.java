@@ -78,7 +78,7 @@ final class ChecklistService {
 					current == null ? null : current.position(), current == null ? null : current.date(),
 					current == null ? null : current.note(), further.group(2).strip(), owner));
 			return Outcome.reply("Further action on " + item.get().id() + ": " + further.group(2).strip()
-					+ (owner == null ? "" : ", owner " + Mention.of(owner.userId(), named != null ? named.name() : null)) + ".");
+					+ (owner == null ? "" : ", owner " + Mention.of(owner, named != null ? named.name() : null)) + ".");
 		}
 		List<String> words = command.after(2);
 		Optional<LevelWords.Match> position = LevelWords.match(checklist, words);
@@ -115,7 +115,7 @@ final class ChecklistService {
 		return "Position: " + position + (entry.date() == null ? "" : " (" + entry.date() + ")")
 				+ (entry.note() == null ? "" : " · " + Verbatim.of(entry.note()))
 				+ (entry.furtherAction() == null ? "" : "\nFurther action: " + Verbatim.of(entry.furtherAction()))
-				+ (entry.owner() == null ? "" : " · owner " + Mention.of(entry.owner().userId(), null));
+				+ (entry.owner() == null ? "" : " · owner " + Mention.of(entry.owner(), null));
 	}
 
 	/** The seeds' own summary: how many items are adopted, overall, per stage and per Hallmark. */

@@ -97,8 +97,7 @@ final class HomeService implements HomeUseCase {
 		});
 		if (me.role() == Role.CHAIR) {
 			parts.add(new Part.Divider());
-			parts.add(new Part.Text(board.show(seat.get(), caller).replies().get(0).parts().stream()
-				.filter(Part.Text.class::isInstance).map(p -> ((Part.Text) p).text()).findFirst().orElse("")));
+			parts.addAll(board.show(seat.get(), caller).replies().get(0).parts());
 		}
 		return new Card("Accord", parts);
 	}

@@ -181,7 +181,7 @@ final class InvitationService implements Invite, JoinBoard {
 				.append(i.role() == Role.AUTHORITY ? "authority (" + i.agency() + ")" : i.role().words()).append(" · ")
 				.append(i.joined().size()).append(" of ").append(i.places()).append(" joined · ").append(state);
 			if (!i.joined().isEmpty()) {
-				text.append(": ").append(String.join(", ", i.joined().stream().map(u -> Mention.of(u.userId(), members.find(i.partnershipId(), u).map(Member::name).orElse(null))).toList()));
+				text.append(": ").append(String.join(", ", i.joined().stream().map(u -> Mention.of(u, members.find(i.partnershipId(), u).map(Member::name).orElse(null))).toList()));
 			}
 		}
 		return Outcome.reply(text.toString());

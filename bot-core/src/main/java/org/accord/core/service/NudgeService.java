@@ -154,7 +154,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 			if (nudge.sequence() == 2) {
 				chair(partnership).ifPresent(chair -> outcome.direct(chair.user(),
 						Card.text("Action " + action.number() + " (" + Verbatim.of(action.text()) + "), owned by "
-								+ Mention.of(action.ownerUser().userId(), members.find(partnership.id(), action.ownerUser())
+								+ Mention.of(action.ownerUser(), members.find(partnership.id(), action.ownerUser())
 									.map(Member::name).orElse(null))
 								+ ", has been overdue since " + action.due() + " and two reminders have gone unanswered.")));
 			}

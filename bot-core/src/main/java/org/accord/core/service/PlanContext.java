@@ -106,7 +106,7 @@ record PlanContext(Boards boards, ActionPort actions, AssessmentPort assessments
 
 	/** The person answering, named as the board knows them. */
 	static String mention(Boards.Seat seat, Caller caller) {
-		return Mention.of(caller.user().userId(), caller.name() != null ? caller.name() : seat.member().map(Member::name).orElse(null));
+		return Mention.of(caller.user(), caller.name() != null ? caller.name() : seat.member().map(Member::name).orElse(null));
 	}
 
 	/** Tells the chair what an owner did; the chair answering for an owner needs no telling. */

@@ -49,7 +49,7 @@ final class ShowEndorsementsService implements ShowEndorsements {
 		Map<PlatformUser, String> names = new HashMap<>();
 		members.board(seat.get().partnership().id()).forEach(m -> names.put(m.user(), m.name()));
 		for (Endorsement e : current.get().endorsements()) {
-			text.append("\n• ").append(Verbatim.of(e.agency())).append(": ").append(Mention.of(e.user().userId(), names.get(e.user())))
+			text.append("\n• ").append(Verbatim.of(e.agency())).append(": ").append(Mention.of(e.user(), names.get(e.user())))
 				.append(" ")
 				.append(switch (e.decision()) {
 					case AWAITED -> "has not answered yet";

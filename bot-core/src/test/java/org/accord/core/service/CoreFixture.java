@@ -106,7 +106,7 @@ final class CoreFixture implements AutoCloseable {
 	 * people it names as Slack writes them, by id.
 	 */
 	static String text(Card card) {
-		return org.accord.core.card.Verbatim.plain(org.accord.core.card.Mention.render(marked(card), (id, name) -> "<@" + id + ">"));
+		return org.accord.core.card.Verbatim.plain(org.accord.core.card.Mention.render(marked(card), p -> "<@" + p.userId() + ">"));
 	}
 
 	private static String marked(Card card) {
