@@ -330,20 +330,24 @@ public final class FakeBotConnector implements AutoCloseable {
 		respond(exchange, 200, "{\"id\":\"fake-activity-" + id + "\"}");
 	}
 
-	/** People the roster knows, by their chat id (29:…): as the service, it answers them by id with their object id. */
+	/**
+	 * Each conversation's roster: who is in it, by chat id (29:…). As the service, it answers a member of that
+	 * conversation with their object id, and anyone else with a 404: a personal chat holds only its person.
+	 */
 	private final Map<String, ObjectNode> roster = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** Puts a person in the tenant's roster, so a mention of them can be looked up. */
-	public void addToRoster(String chatId, String aadObjectId, String name) {
-		roster.put(chatId, JSON.createObjectNode().put("id", chatId).put("name", name).put("objectId", aadObjectId)
-			.put("aadObjectId", aadObjectId).put("tenantId", "72f988bf-86f1-41af-91ab-2d7cd011db47").put("userRole", "user"));
+	/** Puts a person in a conversation's roster, so a mention of them written there can be looked up. */
+	public void addToRoster(String conversationId, String chatId, String aadObjectId, String name) {
+		roster.put(conversationId + "\u0000" + chatId, JSON.createObjectNode().put("id", chatId).put("name", name)
+			.put("objectId", aadObjectId).put("aadObjectId", aadObjectId).put("tenantId", "72f988bf-86f1-41af-91ab-2d7cd011db47")
+			.put("userRole", "user"));
 	}
 
 	/** {@code GET v3/conversations/{id}/members/{memberId}}: the member, or the service's 404 for someone it does not know. */
 	private void roster(HttpExchange exchange, String method, String path, String conversationId, String memberId,
 			String authorization) throws IOException {
 		record(method, path, conversationId, null, authorization, null, null);
-		ObjectNode member = roster.get(memberId);
+		ObjectNode member = roster.get(conversationId + "\u0000" + memberId);
 		if (member == null) {
 			respond(exchange, 404, "{\"error\":{\"code\":\"MemberNotFoundInConversation\",\"message\":\"The member is not"
 					+ " part of the conversation.\"}}");

@@ -45,13 +45,19 @@ class TeamsBoardMentionsIntegrationTest {
 		TeamsMembers teams = new TeamsMembers(port, connector);
 		TeamsMembers.Member chair = new TeamsMembers.Member("aad-chair-mentions", "Adele Vance", "a:chat-adele-m");
 		TeamsMembers.Member megan = new TeamsMembers.Member("aad-megan", "Megan Bowen", "a:chat-megan");
-		connector.addToRoster("29:aad-megan", "aad-megan", "Megan Bowen");
-		connector.addToRoster("29:aad-lee", "aad-lee", "Lee Gu");
-
 		long founded = teams.mark();
 		teams.type(chair, "board");
 		teams.next(chair, founded);
 
+		// A personal chat's roster holds only its person: someone else mentioned there cannot be looked up.
+		long alone = teams.mark();
+		teams.typeMentioning(chair, "board add <at>Megan Bowen</at> as member", Map.of("29:aad-megan", "Megan Bowen"));
+		assertThat(teams.message(chair, alone, "could not tell").body().toString())
+			.contains("Teams could not tell me who Megan Bowen is", "invite as member");
+
+		// Where the conversation's roster holds them (as a group chat's does), each mention resolves to its object id.
+		connector.addToRoster(chair.conversation(), "29:aad-megan", "aad-megan", "Megan Bowen");
+		connector.addToRoster(chair.conversation(), "29:aad-lee", "aad-lee", "Lee Gu");
 		long added = teams.mark();
 		Map<String, String> people = new LinkedHashMap<>();
 		people.put("28:c9e8c047-2a74-40a2-b28a-b162d5f5327c", "Teams TestBot");

@@ -55,16 +55,15 @@ class TeamsChairClicksIntegrationTest {
 	void givenAChairWhoOnlyClicks_thenTheFormIsEndorsedAndThePlanAccepted() {
 		TeamsMembers teams = new TeamsMembers(port, connector);
 		for (TeamsMembers.Member m : List.of(MEGAN, LEE, ALEX)) {
-			connector.addToRoster("29:" + m.aad(), m.aad(), m.name());
 			// Each says hello first: Teams lets a bot write to someone only once they have.
 			teams.type(m, "hello");
 		}
 		// Saying hello made nobody a chair; the chair sets the board up from the Home, asked.
 		long founded = teams.press(CHAIR, home(teams), "Set up the board, as its chair");
 		assertThat(teams.message(CHAIR, founded, "The board is set up").body().toString()).contains("with you as its chair");
-		teams.typeMentioning(CHAIR, "board add <at>Megan Bowen</at> <at>Lee Gu</at> as member",
-				Map.of("29:aad-megan", "Megan Bowen", "29:aad-lee", "Lee Gu"));
-		teams.typeMentioning(CHAIR, "board add <at>Alex Wilber</at> as authority police", Map.of("29:aad-alex", "Alex Wilber"));
+		// In a personal chat the board is built with invitation codes: Teams offers no mention of others there.
+		join(teams, "invite as member for 2", MEGAN, LEE);
+		join(teams, "invite as authority police", ALEX);
 
 		FakeBotConnector.Call home = home(teams);
 		FakeBotConnector.Call startForm = teams.form(CHAIR, teams.press(CHAIR, home, "Start an assessment…"));
@@ -128,6 +127,19 @@ class TeamsChairClicksIntegrationTest {
 		assertThat(teams.card(MEGAN, "You own action 1", accepted)).isNotNull();
 
 		assertThat(TeamsMembers.buttons(home(teams).body())).containsOnlyKeys("Start the next assessment…");
+	}
+
+	/** The chair makes a code; each person sends it, and is on the board in its role. */
+	private static void join(TeamsMembers teams, String invite, TeamsMembers.Member... people) {
+		long made = teams.mark();
+		teams.type(CHAIR, invite);
+		String code = teams.message(CHAIR, made, "Invitation code").body().toString()
+			.replaceAll("(?s).*Invitation code \\*\\*([A-Z0-9]+)\\*\\*.*", "$1");
+		for (TeamsMembers.Member person : people) {
+			long joining = teams.mark();
+			teams.type(person, "join " + code);
+			assertThat(teams.message(person, joining, "Welcome to the board").body().toString()).contains("Welcome to the board");
+		}
 	}
 
 	/** The chair picks "home" from the bot's command menu; returns the Home card. */
