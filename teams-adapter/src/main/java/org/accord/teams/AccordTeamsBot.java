@@ -128,8 +128,8 @@ public final class AccordTeamsBot extends ActivityHandler {
 		}
 		java.util.Optional<Delivery.UpdateClicked> update = outcome.deliveries().stream()
 			.filter(Delivery.UpdateClicked.class::isInstance).map(Delivery.UpdateClicked.class::cast).reduce((a, b) -> b);
-		deliverer.deliver(turn, new Outcome(outcome.deliveries().stream().filter(d -> !(d instanceof Delivery.UpdateClicked))
-			.toList()), user);
+		deliverer.deliverAfterAnswer(new Outcome(outcome.deliveries().stream()
+			.filter(d -> !(d instanceof Delivery.UpdateClicked)).toList()), user);
 		if (update.isPresent()) {
 			response.setType(AdaptiveCardRenderer.CONTENT_TYPE);
 			response.setValue(deliverer.cardContent(update.get().card()));

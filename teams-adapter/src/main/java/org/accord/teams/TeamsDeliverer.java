@@ -107,6 +107,45 @@ public final class TeamsDeliverer {
 		}
 	}
 
+	/**
+	 * Teams waits only seconds for an invoke's answer, and a step may write to a whole board (a round opened,
+	 * endorsement asked): after the answer, on a thread of their own and in order, the caller's replies and forms
+	 * come into their chat and everyone else's messages go, each proactively.
+	 */
+	void deliverAfterAnswer(Outcome outcome, PlatformUser caller) {
+		later.execute(() -> {
+			for (Delivery delivery : outcome.deliveries()) {
+				try {
+					if (!forTeams(delivery)) {
+						elsewhere.deliver(new Outcome(List.of(delivery)));
+					}
+					else if (delivery instanceof Delivery.Reply r) {
+						proactive(caller, () -> cardActivity(r.card()));
+					}
+					else if (delivery instanceof Delivery.OpenForm f) {
+						proactive(caller, () -> attachment(renderer.form(f.form()), f.form().title()));
+					}
+					else if (delivery instanceof Delivery.Direct d) {
+						proactive(d.to(), () -> cardActivity(d.card()));
+					}
+					else if (delivery instanceof Delivery.File f) {
+						proactive(f.to(), () -> files.offer(f));
+					}
+				}
+				catch (RuntimeException e) {
+					log.warn("Could not deliver {} to Teams: {}", delivery.getClass().getSimpleName(), e.toString());
+				}
+			}
+		});
+	}
+
+	/** One thread per outcome at a time, so a person's messages keep their order; daemon, so they never hold up a stop. */
+	private final java.util.concurrent.ExecutorService later = java.util.concurrent.Executors.newFixedThreadPool(4, runnable -> {
+		Thread thread = new Thread(runnable, "teams-after-answer");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	/** Outside any turn (a nudge): every delivery goes proactively. */
 	boolean deliverProactively(Outcome outcome) {
 		boolean all = true;
