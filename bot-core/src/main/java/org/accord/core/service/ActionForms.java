@@ -35,14 +35,14 @@ final class ActionForms {
 			return Outcome.reply(PlanContext.NOT_OURS);
 		}
 		return switch (button.kind()) {
-			case ACTION_DONE -> ActionWords.checked(() -> new MarkActionDone.Command(ActionRef.id(id)),
+			case ACTION_DONE -> CommandRecords.checked(() -> new MarkActionDone.Command(ActionRef.id(id)),
 					c -> plan.markActionDone().markDone(caller, c));
 			case ACTION_PROGRESS -> plan.addProgress().openForm(caller, id);
 			case ACTION_NEW_DATE -> plan.askForNewDate().openForm(caller, id);
-			case ACTION_ACCEPT_DATE -> ActionWords.checked(() -> new AcceptNewDate.Command(ActionRef.id(id)),
+			case ACTION_ACCEPT_DATE -> CommandRecords.checked(() -> new AcceptNewDate.Command(ActionRef.id(id)),
 					c -> plan.acceptNewDate().accept(caller, c));
 			case ACTION_ACCEPT_DRAFT -> plan.acceptDraftAction().openForm(caller, id);
-			case ACTION_DROP_DRAFT -> ActionWords.checked(() -> new DropAction.Command(ActionRef.id(id)),
+			case ACTION_DROP_DRAFT -> CommandRecords.checked(() -> new DropAction.Command(ActionRef.id(id)),
 					c -> plan.dropAction().drop(caller, c));
 			default -> Outcome.reply("That button is not one of the plan's.");
 		};
@@ -60,19 +60,19 @@ final class ActionForms {
 			return Outcome.reply(PlanContext.NOT_OURS);
 		}
 		return switch (button.kind()) {
-			case ACTION_ADD -> id.isEmpty() ? added(caller, values) : ActionWords.checked(() -> new AcceptDraftAction.Command(id,
+			case ACTION_ADD -> id.isEmpty() ? added(caller, values) : CommandRecords.checked(() -> new AcceptDraftAction.Command(id,
 					values.get("text"), ActionWords.person(caller, values.get("owner")), DueDates.parse(values.get("due")).orElse(null),
 					values.get("milestone")), c -> plan.acceptDraftAction().accept(caller, c));
-			case ACTION_PROGRESS -> ActionWords.checked(() -> new AddProgress.Command(ActionRef.id(id), values.get("note")),
+			case ACTION_PROGRESS -> CommandRecords.checked(() -> new AddProgress.Command(ActionRef.id(id), values.get("note")),
 					c -> plan.addProgress().addProgress(caller, c));
-			case ACTION_NEW_DATE -> dated(values.get("date"), date -> ActionWords.checked(() -> new AskForNewDate.Command(
+			case ACTION_NEW_DATE -> dated(values.get("date"), date -> CommandRecords.checked(() -> new AskForNewDate.Command(
 					ActionRef.id(id), date, values.get("reason")), c -> plan.askForNewDate().ask(caller, c)));
 			default -> Outcome.reply("That form has expired; please open it again.");
 		};
 	}
 
 	private Outcome added(Caller caller, Map<String, String> values) {
-		return dated(values.get("due"), due -> ActionWords.checked(() -> new AddAction.Command(values.get("text"),
+		return dated(values.get("due"), due -> CommandRecords.checked(() -> new AddAction.Command(values.get("text"),
 				ActionWords.person(caller, values.get("owner")), null, due, values.get("milestone"), values.get("criterion")),
 				c -> plan.addAction().add(caller, c)));
 	}

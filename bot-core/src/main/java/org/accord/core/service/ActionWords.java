@@ -63,7 +63,7 @@ final class ActionWords {
 			case "done" -> plan.markActionDone().markDone(caller, new MarkActionDone.Command(action));
 			case "progress" -> rest.isEmpty()
 					? Outcome.reply("Add the note, e.g. `" + p + "action progress " + action.number() + " Draft protocol circulated`.")
-					: checked(() -> new AddProgress.Command(action, String.join(" ", rest)), c -> plan.addProgress().addProgress(caller, c));
+					: CommandRecords.checked(() -> new AddProgress.Command(action, String.join(" ", rest)), c -> plan.addProgress().addProgress(caller, c));
 			case "date" -> rest.isEmpty() ? Outcome.reply("Give the new date as YYYY-MM-DD.") : DueDates.parse(rest.get(0))
 				.map(date -> plan.askForNewDate().ask(caller, new AskForNewDate.Command(action, date, null)))
 				.orElse(Outcome.reply(PlanContext.notADate(rest.get(0))));
@@ -96,7 +96,7 @@ final class ActionWords {
 		if (due.isEmpty()) {
 			return Outcome.reply(PlanContext.notADate(m.group(3)));
 		}
-		return checked(() -> new AddAction.Command(m.group(1), person(caller, owner.userId()), owner.name(), due.get(), m.group(4),
+		return CommandRecords.checked(() -> new AddAction.Command(m.group(1), person(caller, owner.userId()), owner.name(), due.get(), m.group(4),
 				m.group(5)), c -> plan.addAction().add(caller, c));
 	}
 
@@ -120,21 +120,6 @@ final class ActionWords {
 	static PlatformUser person(Caller caller, String userId) {
 		return userId == null || userId.isBlank() ? null
 				: new PlatformUser(caller.user().platform(), caller.user().workspace(), userId.strip());
-	}
-
-	/**
-	 * Calls a use case with a command read from what a person gave; a command its record refuses (no owner, no note)
-	 * is answered with the record's reason, and nothing is called.
-	 */
-	static <C> Outcome checked(Supplier<C> command, Function<C, Outcome> call) {
-		C read;
-		try {
-			read = command.get();
-		}
-		catch (IllegalArgumentException refused) {
-			return Outcome.reply(refused.getMessage());
-		}
-		return call.apply(read);
 	}
 
 }

@@ -55,7 +55,7 @@ final class ConsensusForms {
 		}
 		String criteria = values.getOrDefault("criteria", "");
 		LocalDate day = due;
-		return ConsensusWords.checked(() -> new StartConsensusRound.Command(action.assessmentId(), action.round(),
+		return CommandRecords.checked(() -> new StartConsensusRound.Command(action.assessmentId(), action.round(),
 				List.of(criteria.split(",")), day), c -> round.start(caller, c));
 	}
 
@@ -65,7 +65,7 @@ final class ConsensusForms {
 	}
 
 	Outcome settleSubmitted(Caller caller, ButtonAction action, Map<String, String> values) {
-		return ConsensusWords.checked(() -> new SettleCriterion.Command(action.assessmentId(), values.get("criterion"),
+		return CommandRecords.checked(() -> new SettleCriterion.Command(action.assessmentId(), values.get("criterion"),
 				values.get("level"), values.get("note")), c -> settle.settle(caller, c));
 	}
 
@@ -75,7 +75,7 @@ final class ConsensusForms {
 	}
 
 	Outcome saveText(Caller caller, ButtonAction action, Map<String, String> values) {
-		return ConsensusWords.checked(() -> new EditSharedText.Command(action.assessmentId(), action.criterionId(),
+		return CommandRecords.checked(() -> new EditSharedText.Command(action.assessmentId(), action.criterionId(),
 				values.get("evidence"), values.get("comment")), c -> text.save(caller, c));
 	}
 

@@ -85,7 +85,7 @@ final class ConsensusWords {
 		}
 		List<String> criteria = words.isEmpty() || words.equals(List.of("all")) ? null : words;
 		LocalDate day = due;
-		return checked(() -> new StartConsensusRound.Command(null, null, criteria, day), c -> round.start(caller, c));
+		return CommandRecords.checked(() -> new StartConsensusRound.Command(null, null, criteria, day), c -> round.start(caller, c));
 	}
 
 	/** {@code settle <criterion> <category> [note…]}: the category by its name or number, and the rest as the note. */
@@ -100,7 +100,7 @@ final class ConsensusWords {
 			.flatMap(seat -> context.current(seat, null)).map(context::framework);
 		if (framework.isEmpty()) {
 			// No board or no assessment to read the category against: the use case says which.
-			return checked(() -> new SettleCriterion.Command(null, words.get(0), null, null), c -> settle.settle(caller, c));
+			return CommandRecords.checked(() -> new SettleCriterion.Command(null, words.get(0), null, null), c -> settle.settle(caller, c));
 		}
 		Optional<LevelWords.Match> match = LevelWords.match(framework.get(), words.subList(1, words.size()));
 		if (match.isEmpty()) {
@@ -109,23 +109,8 @@ final class ConsensusWords {
 					+ " (or 1–" + levels.size() + "). " + usage);
 		}
 		String note = String.join(" ", words.subList(1 + match.get().words(), words.size()));
-		return checked(() -> new SettleCriterion.Command(null, words.get(0), match.get().level().key(), note),
+		return CommandRecords.checked(() -> new SettleCriterion.Command(null, words.get(0), match.get().level().key(), note),
 				c -> settle.settle(caller, c));
-	}
-
-	/**
-	 * Calls a use case with a command read from what a person gave; a command its record refuses (no criterion, a
-	 * note too long) is answered with the record's reason, and nothing is called.
-	 */
-	static <C> Outcome checked(Supplier<C> command, Function<C, Outcome> call) {
-		C read;
-		try {
-			read = command.get();
-		}
-		catch (IllegalArgumentException refused) {
-			return Outcome.reply(refused.getMessage());
-		}
-		return call.apply(read);
 	}
 
 	private static int indexOf(List<String> words, String word) {

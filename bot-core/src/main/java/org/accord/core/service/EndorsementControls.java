@@ -29,7 +29,7 @@ final class EndorsementControls {
 	}
 
 	Outcome endorse(Caller caller, ButtonAction action) {
-		return ActionWords.checked(() -> new Endorse.Command(action.assessmentId()), c -> plan.endorse().endorse(caller, c));
+		return CommandRecords.checked(() -> new Endorse.Command(action.assessmentId()), c -> plan.endorse().endorse(caller, c));
 	}
 
 	Outcome askReason(Caller caller, ButtonAction action) {
@@ -37,7 +37,7 @@ final class EndorsementControls {
 	}
 
 	Outcome decline(Caller caller, ButtonAction action, Map<String, String> values) {
-		return ActionWords.checked(() -> new DeclineEndorsement.Command(action.assessmentId(), values.get("reason")),
+		return CommandRecords.checked(() -> new DeclineEndorsement.Command(action.assessmentId(), values.get("reason")),
 				c -> plan.declineEndorsement().decline(caller, c));
 	}
 
