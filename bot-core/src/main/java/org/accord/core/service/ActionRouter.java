@@ -14,7 +14,7 @@ import org.accord.core.port.in.PromptActionUseCase;
 /** Sends a pressed button or a submitted form to the service that owns its kind. */
 final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
-	private final ConversationService conversation;
+	private final Answering answering;
 
 	private final ConsensusForms consensus;
 
@@ -32,7 +32,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final ShowConsensus showConsensus;
 
-	ActionRouter(ConversationService conversation, ConsensusForms consensus, EndorsementControls endorsement,
+	ActionRouter(Answering answering, ConsensusForms consensus, EndorsementControls endorsement,
 			ActionForms plan, AssessmentService assessment, Boards boards, HomeService home, CloseRound closeRound,
 			ShowConsensus showConsensus) {
 		this.home = home;
@@ -40,7 +40,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 		this.showConsensus = showConsensus;
 		this.assessment = assessment;
 		this.plan = plan;
-		this.conversation = conversation;
+		this.answering = answering;
 		this.consensus = consensus;
 		this.endorsement = endorsement;
 		this.boards = boards;
@@ -74,7 +74,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 			case ACTION_ADD -> Outcome.reply("That is a form, not a button.");
 			case ACTION_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_ACCEPT_DRAFT, ACTION_DROP_DRAFT ->
 				plan.act(caller, action);
-			default -> conversation.act(caller, action);
+			default -> answering.act(caller, action);
 		};
 	}
 
@@ -108,7 +108,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 			return Outcome.reply("That form has expired; please open it again.");
 		}
 		return switch (action.kind()) {
-			case EVIDENCE -> conversation.submitEvidence(caller, action, new Evidence(values.get("evidence"),
+			case EVIDENCE -> answering.submitEvidence(caller, action, new Evidence(values.get("evidence"),
 					values.get("document"), values.get("page"), values.get("paragraph"), values.get("comment")));
 			case AGREED_TEXT -> consensus.saveText(caller, action, values);
 			case SETTLE -> consensus.settleSubmitted(caller, action, values);

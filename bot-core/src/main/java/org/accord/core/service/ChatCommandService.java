@@ -1,18 +1,11 @@
 package org.accord.core.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.accord.core.card.ButtonAction;
-import org.accord.core.card.Card;
-import org.accord.core.card.Card.Button;
-import org.accord.core.card.Card.Part;
 import org.accord.core.card.Outcome;
-import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Member;
-import org.accord.core.domain.Participation;
 import org.accord.core.domain.Role;
 import org.accord.core.port.in.Caller;
 import org.accord.core.port.in.ChatCommandUseCase;

@@ -97,7 +97,8 @@ public final class CoreServices {
 						conversation, clock),
 				new RegionService(boards, ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
 				places);
-		this.actions = new ActionRouter(conversation,
+		this.actions = new ActionRouter(new Answering(boards, ports.assessments(), ballots, places, conversation,
+				conversation.prompts()),
 				new ConsensusForms(startConsensusRound, settleCriterion, editSharedText, exportDocuments), endorsement, plan.forms(),
 				assessment, boards, home, closeRound, showConsensus);
 		this.resealing = new Resealing(ports.unsealed(), ports.assessments(), ports.members(), key, ballots, places);
