@@ -40,14 +40,12 @@ public final class ChatCommandService implements ChatCommandUseCase {
 
 	private final AssessmentPort assessments;
 
-	private final Places participation;
-
 	private final HomeUseCase home;
 
 	ChatCommandService(HomeUseCase home, Boards boards, BoardService board, AssessmentService assessment,
 			ConversationService conversation, ConsensusWords consensus, EndorsementControls endorsement,
 			ActionWords plan, SettingsService settings, ChecklistService checklist, InvitationService invitations,
-			RegionService regions, AssessmentPort assessments, Places participation) {
+			RegionService regions, AssessmentPort assessments) {
 		this.home = home;
 		this.regions = regions;
 		this.invitations = invitations;
@@ -61,7 +59,6 @@ public final class ChatCommandService implements ChatCommandUseCase {
 		this.consensus = consensus;
 		this.endorsement = endorsement;
 		this.assessments = assessments;
-		this.participation = participation;
 	}
 
 	@Override

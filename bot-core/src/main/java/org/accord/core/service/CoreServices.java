@@ -95,8 +95,7 @@ public final class CoreServices {
 				new ChecklistService(ports.checklists(), frameworks, clock),
 				new InvitationService(boards, ports.invitations(), ports.partnerships(), ports.members(), ports.assessments(),
 						conversation, clock),
-				new RegionService(boards, ports.regions(), ports.assessments(), frameworks, clock), ports.assessments(),
-				places);
+				new RegionService(boards, ports.regions(), ports.assessments(), frameworks, clock), ports.assessments());
 		this.actions = new ActionRouter(new Answering(boards, ports.assessments(), ballots, places, conversation,
 				conversation.prompts()),
 				new ConsensusForms(startConsensusRound, settleCriterion, editSharedText, exportDocuments), endorsement, plan.forms(),
