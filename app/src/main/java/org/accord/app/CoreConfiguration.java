@@ -55,15 +55,19 @@ class CoreConfiguration {
 
 	@Bean
 	CoreServices coreServices(MongoStore store, FrameworkCatalog frameworks, AnonymityKey anonymityKey, Clock clock,
-			ObjectProvider<SlackNudgeDelivery> slack, ObjectProvider<TeamsNudgeDelivery> teams) {
+			ObjectProvider<SlackNudgeDelivery> slack, ObjectProvider<TeamsNudgeDelivery> teams,
+			@org.springframework.beans.factory.annotation.Value("${accord.public-url:}") String publicUrl,
+			org.springframework.core.env.Environment environment) {
 		// Each platform's delivery is looked up when something goes, not now: it is built from these services.
 		Map<String, DeliveryPort> platforms = new LinkedHashMap<>();
 		platforms.put(SlackAccord.PLATFORM, lazily(slack::getIfAvailable));
 		platforms.put(TeamsAddresses.PLATFORM, lazily(teams::getIfAvailable));
 		CoreServices core = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
 				store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(),
-				store.invitations(), store.regions(), new PlatformDelivery(platforms), store.unsealed()),
-				frameworks, anonymityKey, clock);
+				store.invitations(), store.regions(), new PlatformDelivery(platforms), store.unsealed(), store.meetingLinks()),
+				frameworks, anonymityKey, clock, () -> publicUrl.isBlank()
+						? "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "3978"))
+						: publicUrl.strip());
 		// Before any request: what an earlier Accord kept in the clear is sealed now, and nothing of it is lost.
 		int[] sealed = core.sealEarlierResponses();
 		if (sealed[0] + sealed[1] > 0) {
@@ -88,6 +92,12 @@ class CoreConfiguration {
 			}
 
 		};
+	}
+
+	/** The meeting page's use case, for its web adapter. */
+	@Bean
+	org.accord.core.port.in.MeetingPage meetingPage(CoreServices core) {
+		return core.meeting();
 	}
 
 	@Bean

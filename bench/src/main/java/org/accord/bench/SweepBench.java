@@ -69,7 +69,7 @@ public final class SweepBench {
 					store.invitations(), store.regions(), outcome -> {
 						delivered.incrementAndGet();
 						return true;
-					}, store.unsealed()), FrameworkCatalog.builtIn(), new AnonymityKey(new byte[32]), Clock.fixed(now, ZoneOffset.UTC));
+					}, store.unsealed(), store.meetingLinks()), FrameworkCatalog.builtIn(), new AnonymityKey(new byte[32]), Clock.fixed(now, ZoneOffset.UTC));
 			long start = System.nanoTime();
 			NudgeSweepUseCase.Sweep sweep = core.nudges().sweep();
 			double busy = (System.nanoTime() - start) / 1e6;

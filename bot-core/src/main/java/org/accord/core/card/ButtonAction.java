@@ -25,6 +25,9 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 		 */
 		START_FORM, CLOSE_ROUND, CONSENSUS_VIEW, PROPOSE_PLAN,
 
+		/** The meeting page: a link to it (levelKey "view" for a view-only one), and ending every link to it. */
+		MEETING_LINK, MEETING_END,
+
 		/** Someone in a workspace with no board sets one up, as its chair: asked, never assumed. */
 		FOUND_BOARD,
 

@@ -143,11 +143,22 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 
 	/** The chair's decision where the board could not agree; as any change to the form, it voids endorsements asked. */
 	public Assessment settledByChair(String criterionId, String levelKey, String note) {
+		return settled(criterionId, Settlement.How.CHAIR, levelKey, note);
+	}
+
+	/**
+	 * What the board agreed face to face at its meeting, as the chair records it: the same rule as the chair's own
+	 * decision, since the members did not agree it in a round.
+	 */
+	public Assessment settledAtMeeting(String criterionId, String levelKey, String note) {
+		return settled(criterionId, Settlement.How.MEETING, levelKey, note);
+	}
+
+	private Assessment settled(String criterionId, Settlement.How how, String levelKey, String note) {
 		if (!settleableByChair(criterionId)) {
 			throw new IllegalStateException("The chair may not settle " + criterionId + " now");
 		}
-		return formChanged().withSettlement(criterionId,
-				new Settlement(Settlement.How.CHAIR, lastRoundOf(criterionId), levelKey, note));
+		return formChanged().withSettlement(criterionId, new Settlement(how, lastRoundOf(criterionId), levelKey, note));
 	}
 
 	/** The board's shared text for a criterion; as any change to the form, it voids endorsements asked. */

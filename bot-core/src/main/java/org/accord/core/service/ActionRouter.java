@@ -9,6 +9,7 @@ import org.accord.core.port.in.Caller;
 import org.accord.core.port.in.CloseRound;
 import org.accord.core.port.in.ShowConsensus;
 import org.accord.core.port.in.FormUseCase;
+import org.accord.core.port.in.MeetingPage;
 import org.accord.core.port.in.PromptActionUseCase;
 
 /** Sends a pressed button or a submitted form to the service that owns its kind. */
@@ -32,9 +33,12 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final ShowConsensus showConsensus;
 
+	private final MeetingPage meeting;
+
 	ActionRouter(Answering answering, ConsensusForms consensus, EndorsementControls endorsement,
 			ActionForms plan, AssessmentService assessment, Boards boards, HomeService home, CloseRound closeRound,
-			ShowConsensus showConsensus) {
+			ShowConsensus showConsensus, MeetingPage meeting) {
+		this.meeting = meeting;
 		this.home = home;
 		this.closeRound = closeRound;
 		this.showConsensus = showConsensus;
@@ -68,6 +72,8 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 			case ROUND_FORM -> consensus.roundForm(caller, action);
 			case REQUEST_ENDORSEMENT -> endorsement.request(caller);
 			case EXPORT -> consensus.export(caller, action);
+			case MEETING_LINK -> meeting.link(caller, new MeetingPage.LinkCommand(action.assessmentId(), "view".equals(action.levelKey())));
+			case MEETING_END -> meeting.endLinks(caller, new MeetingPage.LinkCommand(action.assessmentId(), false));
 			case ENDORSE -> endorsement.endorse(caller, action);
 			case DECLINE -> endorsement.askReason(caller, action);
 			case AGREED_TEXT -> consensus.textForm(caller, action);

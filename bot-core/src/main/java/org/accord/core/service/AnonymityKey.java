@@ -59,6 +59,8 @@ public final class AnonymityKey {
 
 	private final SecretKeySpec seal;
 
+	private final SecretKeySpec links;
+
 	private final SecureRandom random = new SecureRandom();
 
 	public AnonymityKey(byte[] key) {
@@ -69,6 +71,7 @@ public final class AnonymityKey {
 		this.responses = new SecretKeySpec(mac(root, "accord response ids"), HMAC);
 		this.places = new SecretKeySpec(mac(root, "accord places"), HMAC);
 		this.seal = new SecretKeySpec(mac(root, "accord seal"), "AES");
+		this.links = new SecretKeySpec(mac(root, "accord meeting links"), HMAC);
 	}
 
 	/** The id of a person's response to a criterion in round 1 (every criterion is in round 1). */
@@ -206,6 +209,11 @@ public final class AnonymityKey {
 			end--;
 		}
 		return end >= 0 && padded[end] == (byte) 0x80 ? Optional.of(Arrays.copyOf(padded, end)) : Optional.empty();
+	}
+
+	/** A meeting link's signature over what it opens: nobody without the key can make or change one. */
+	byte[] meetingLinkSignature(String... parts) {
+		return mac(links, parts);
 	}
 
 	private static byte[] mac(SecretKeySpec key, String... parts) {

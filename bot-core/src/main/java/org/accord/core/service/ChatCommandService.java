@@ -113,6 +113,7 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			case "settle" -> consensus.settle(caller, command);
 			case "text" -> consensus.textForm(caller, command);
 			case "export" -> consensus.export(caller, command);
+			case "meeting" -> consensus.meeting(caller, command);
 			case "endorse" -> endorsement.request(caller);
 			case "endorsements" -> endorsement.status(caller);
 			case "action" -> plan.command(caller, command);
@@ -174,6 +175,7 @@ public final class ChatCommandService implements ChatCommandUseCase {
 		if (role.seesParticipation()) {
 			text.append("• `").append(p).append("consensus`: the consensus view, once a round is closed\n");
 			text.append("• `").append(p).append("export`: the form (DOCX), the figures (XLSX, CSV)\n");
+			text.append("• `").append(p).append("meeting`: a link to the meeting page, for the board to agree face to face\n");
 		}
 		if (role.seesParticipation() || role == Role.AUTHORITY) {
 			text.append("• `").append(p).append("endorsements`: who has endorsed for which agency\n");

@@ -43,8 +43,11 @@ final class ConsensusLines {
 		StringBuilder line = new StringBuilder("• *" + c.id() + "* ");
 		if (s != null) {
 			String level = label(s.levelKey());
-			line.append(s.how() == Settlement.How.AGREED ? "Agreed in round " + s.round() + ": *" + level + "*"
-					: "Settled by the chair: *" + level + "*" + note(s.note(), noteAtMost));
+			line.append(switch (s.how()) {
+				case AGREED -> "Agreed in round " + s.round() + ": *" + level + "*";
+				case MEETING -> "Agreed at the meeting: *" + level + "*" + note(s.note(), noteAtMost);
+				case CHAIR -> "Settled by the chair: *" + level + "*" + note(s.note(), noteAtMost);
+			});
 		}
 		else if (assessment.inOpenRound(c.id())) {
 			line.append("In round ").append(assessment.round()).append(", open");

@@ -14,6 +14,7 @@ import org.accord.core.port.in.Caller;
 import org.accord.core.port.in.CloseRound;
 import org.accord.core.port.in.EditSharedText;
 import org.accord.core.port.in.ExportDocuments;
+import org.accord.core.port.in.MeetingPage;
 import org.accord.core.port.in.SettleCriterion;
 import org.accord.core.port.in.ShowConsensus;
 import org.accord.core.port.in.StartConsensusRound;
@@ -37,10 +38,13 @@ final class ConsensusWords {
 
 	private final ExportDocuments export;
 
+	private final MeetingPage meeting;
+
 	private final ConsensusContext context;
 
 	ConsensusWords(CloseRound close, ShowConsensus view, StartConsensusRound round, SettleCriterion settle,
-			EditSharedText text, ExportDocuments export, ConsensusContext context) {
+			EditSharedText text, ExportDocuments export, MeetingPage meeting, ConsensusContext context) {
+		this.meeting = meeting;
 		this.close = close;
 		this.view = view;
 		this.round = round;
@@ -56,6 +60,19 @@ final class ConsensusWords {
 
 	Outcome view(Caller caller, CommandText command) {
 		return view.show(caller, new ShowConsensus.Command(null));
+	}
+
+	/** {@code meeting}, {@code meeting view}: a link to the meeting page; {@code meeting end}: every link ended. */
+	Outcome meeting(Caller caller, CommandText command) {
+		String word = command.word(1).toLowerCase(java.util.Locale.ROOT);
+		return switch (word) {
+			case "" -> meeting.link(caller, new MeetingPage.LinkCommand(null, false));
+			case "view" -> meeting.link(caller, new MeetingPage.LinkCommand(null, true));
+			case "end" -> meeting.endLinks(caller, new MeetingPage.LinkCommand(null, false));
+			default -> Outcome.reply("`" + caller.commandPrefix() + "meeting` gives you a link to the meeting page; `"
+					+ caller.commandPrefix() + "meeting view` a view-only one; `" + caller.commandPrefix()
+					+ "meeting end` ends every link to it.");
+		};
 	}
 
 	Outcome export(Caller caller, CommandText command) {

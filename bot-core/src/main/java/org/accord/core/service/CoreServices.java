@@ -9,6 +9,7 @@ import org.accord.core.port.in.EditSharedText;
 import org.accord.core.port.in.ExportDocuments;
 import org.accord.core.port.in.FormUseCase;
 import org.accord.core.port.in.HomeUseCase;
+import org.accord.core.port.in.MeetingPage;
 import org.accord.core.port.in.NudgeSweepUseCase;
 import org.accord.core.port.in.PromptActionUseCase;
 import org.accord.core.port.in.SettleCriterion;
@@ -19,6 +20,7 @@ import org.accord.core.port.out.AssessmentPort;
 import org.accord.core.port.out.ChecklistPort;
 import org.accord.core.port.out.DeliveryPort;
 import org.accord.core.port.out.InvitationPort;
+import org.accord.core.port.out.MeetingLinkPort;
 import org.accord.core.port.out.MemberPort;
 import org.accord.core.port.out.NudgePort;
 import org.accord.core.port.out.ParticipationPort;
@@ -56,14 +58,28 @@ public final class CoreServices {
 
 	private final PlanUseCases plan;
 
+	private final MeetingPage meeting;
+
 	/** The ports core needs; a record so that adding one does not grow every constructor. */
 	public record Ports(PartnershipPort partnerships, MemberPort members, AssessmentPort assessments,
 			ResponsePort responses, ParticipationPort participation, ActionPort actions, NudgePort nudges,
 			ChecklistPort checklists, InvitationPort invitations, RegionPort regions, DeliveryPort delivery,
-			UnsealedPort unsealed) {
+			UnsealedPort unsealed, MeetingLinkPort meetingLinks) {
 	}
 
+	/** Where the meeting page is served when nobody says: Accord on this machine, at its default port. */
+	public static final String LOCAL_ADDRESS = "http://localhost:3978";
+
 	public CoreServices(Ports ports, FrameworkCatalog frameworks, AnonymityKey key, Clock clock) {
+		this(ports, frameworks, key, clock, () -> LOCAL_ADDRESS);
+	}
+
+	/**
+	 * @param address where people reach Accord's own pages (the meeting page), as its links are written; asked each
+	 * time, since the port Accord listens on may be known only once it has started
+	 */
+	public CoreServices(Ports ports, FrameworkCatalog frameworks, AnonymityKey key, Clock clock,
+			java.util.function.Supplier<String> address) {
 		this.delivery = ports.delivery();
 		Boards boards = new Boards(ports.partnerships(), ports.members());
 		NudgePlanner planner = new NudgePlanner(ports.nudges(), clock);
@@ -80,10 +96,12 @@ public final class CoreServices {
 		this.settleCriterion = new SettleCriterionService(reconciling);
 		this.editSharedText = new SharedTextService(reconciling);
 		this.exportDocuments = new ExportDocumentsService(reconciling, documents);
-		ConsensusWords consensus = new ConsensusWords(closeRound, showConsensus, startConsensusRound, settleCriterion,
-				editSharedText, exportDocuments, reconciling);
 		this.plan = new PlanUseCases(boards, ports.actions(), ports.assessments(), ports.members(), conversation, documents,
 				planner, clock);
+		this.meeting = new MeetingPageService(reconciling, new MeetingLinks(ports.meetingLinks(), key, clock), key,
+				settleCriterion, plan.requestEndorsement(), ports.delivery(), address);
+		ConsensusWords consensus = new ConsensusWords(closeRound, showConsensus, startConsensusRound, settleCriterion,
+				editSharedText, exportDocuments, meeting, reconciling);
 		EndorsementControls endorsement = plan.endorsementControls();
 		AssessmentService assessment = new AssessmentService(boards, ports.assessments(), ports.members(), places,
 				frameworks, conversation, clock);
@@ -99,7 +117,7 @@ public final class CoreServices {
 		this.actions = new ActionRouter(new Answering(boards, ports.assessments(), ballots, places, conversation,
 				conversation.prompts()),
 				new ConsensusForms(startConsensusRound, settleCriterion, editSharedText, exportDocuments), endorsement, plan.forms(),
-				assessment, boards, home, closeRound, showConsensus);
+				assessment, boards, home, closeRound, showConsensus, meeting);
 		this.resealing = new Resealing(ports.unsealed(), ports.assessments(), ports.members(), key, ballots, places);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				places, ports.members(), ports.delivery(), clock);
@@ -161,6 +179,11 @@ public final class CoreServices {
 	/** Endorsement and the action plan, each operation as its own use case. */
 	public PlanUseCases plan() {
 		return plan;
+	}
+
+	/** The board's meeting page, as the web page and the chat's buttons call it. */
+	public MeetingPage meeting() {
+		return meeting;
 	}
 
 	public NudgeSweepUseCase nudges() {

@@ -65,9 +65,12 @@ final class FormAssembler {
 	static String settledWords(Assessment assessment, String criterionId) {
 		Settlement settlement = assessment.settlements().get(criterionId);
 		if (settlement != null) {
-			return settlement.how() == Settlement.How.AGREED ? "Agreed in round " + settlement.round()
-					: "Settled by the chair" + (settlement.note() == null || settlement.note().isBlank() ? ""
-							: ": " + settlement.note());
+			String note = settlement.note() == null || settlement.note().isBlank() ? "" : ": " + settlement.note();
+			return switch (settlement.how()) {
+				case AGREED -> "Agreed in round " + settlement.round();
+				case MEETING -> "Agreed at the board's meeting" + note;
+				case CHAIR -> "Settled by the chair" + note;
+			};
 		}
 		if (assessment.roundOpen() && assessment.currentRound().criteria().contains(criterionId)) {
 			return "Round " + assessment.round() + " open";

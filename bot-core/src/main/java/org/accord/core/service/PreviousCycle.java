@@ -56,6 +56,16 @@ final class PreviousCycle {
 		return " · " + when + ": " + label + ", " + direction;
 	}
 
+	/** "Working towards (2024)": where the criterion stood at the end of the previous cycle, if there was one. */
+	java.util.Optional<String> levelThen(Framework framework, String criterionId) {
+		Settlement then = previous == null ? null : previous.settlements().get(criterionId);
+		if (then == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(label(framework, then.levelKey())
+				+ (previous.started() == null ? "" : " (" + previous.started().getYear() + ")"));
+	}
+
 	private static String label(Framework framework, String key) {
 		return framework.scale().level(key).map(Level::label).orElse(key);
 	}

@@ -115,7 +115,11 @@ final class RequestEndorsementService implements RequestEndorsement {
 				Settlement s = assessment.settlements().get(c.id());
 				lines.append("\n• ").append(c.id()).append(" ")
 					.append(s == null ? "—" : framework.scale().level(s.levelKey()).map(Level::label).orElse(s.levelKey()))
-					.append(s != null && s.how() == Settlement.How.CHAIR ? " (settled by the chair)" : "");
+					.append(s == null ? "" : switch (s.how()) {
+						case AGREED -> "";
+						case MEETING -> " (agreed at the meeting)";
+						case CHAIR -> " (settled by the chair)";
+					});
 			}
 			parts.add(new Part.Text(lines.toString()));
 		}

@@ -82,8 +82,10 @@ final class SettleCriterionService implements SettleCriterion {
 						framework.scale().levels().stream().map(Level::label).toList()) + ".");
 			}
 			String note = command.note();
-			return AssessmentChanges.Change.to(assessment.settledByChair(id, level.get().key(), note),
-					id + " settled by the chair: *" + level.get().label() + "*" + (note == null ? "" : " (" + Verbatim.of(note) + ")")
+			String how = command.atMeeting() ? " agreed at the meeting: *" : " settled by the chair: *";
+			return AssessmentChanges.Change.to(command.atMeeting() ? assessment.settledAtMeeting(id, level.get().key(), note)
+					: assessment.settledByChair(id, level.get().key(), note),
+					id + how + level.get().label() + "*" + (note == null ? "" : " (" + Verbatim.of(note) + ")")
 							+ "." + ConsensusContext.voided(assessment));
 		});
 	}

@@ -65,6 +65,7 @@ final class ShowConsensusService implements ShowConsensus {
 		Assessment assessment = results.assessment();
 		Framework framework = results.framework();
 		int agreed = 0;
+		int meeting = 0;
 		int chair = 0;
 		int disputed = 0;
 		for (Criterion c : framework.criteria()) {
@@ -72,15 +73,16 @@ final class ShowConsensusService implements ShowConsensus {
 			if (s == null) {
 				disputed += assessment.inOpenRound(c.id()) ? 0 : 1;
 			}
-			else if (s.how() == Settlement.How.AGREED) {
-				agreed++;
-			}
 			else {
-				chair++;
+				switch (s.how()) {
+					case AGREED -> agreed++;
+					case MEETING -> meeting++;
+					case CHAIR -> chair++;
+				}
 			}
 		}
-		StringBuilder head = new StringBuilder(agreed + " agreed · " + chair + " settled by the chair · " + disputed
-				+ " disputed, of " + framework.criterionCount() + ". ");
+		StringBuilder head = new StringBuilder(agreed + " agreed · " + (meeting > 0 ? meeting + " agreed at the meeting · " : "")
+				+ chair + " settled by the chair · " + disputed + " disputed, of " + framework.criterionCount() + ". ");
 		RoundResult first = results.round(1).orElseThrow();
 		head.append("Agreement across round 1, Krippendorff's alpha (ordinal): ")
 			.append(first.alpha().isPresent() ? PlainWords.alpha(first.alpha().getAsDouble()) : "not enough ratings")
@@ -109,13 +111,14 @@ final class ShowConsensusService implements ShowConsensus {
 		if (chair && !disputed && !assessment.roundOpen() && assessment.reconcilable()) {
 			buttons.add(new Button("Ask for endorsement", action(ButtonAction.Kind.REQUEST_ENDORSEMENT, assessment), "primary"));
 		}
+		buttons.add(new Button("Meeting page", action(ButtonAction.Kind.MEETING_LINK, assessment), null));
 		buttons.add(new Button("Documents", action(ButtonAction.Kind.EXPORT, assessment), null));
 		parts.add(new Part.Buttons(buttons));
 		if (chair) {
 			String p = caller.commandPrefix();
 			parts.add(new Part.Context("Chosen criteria: `" + p + "round 1.2 3.4 due YYYY-MM-DD` · settle one: `" + p
 					+ "settle 1.2 some success <note>` · the board's text: `" + p + "text 1.2` · documents: `" + p
-					+ "export` · when all is settled: `" + p + "endorse`"));
+					+ "export` · the meeting page: `" + p + "meeting` · when all is settled: `" + p + "endorse`"));
 		}
 		return parts;
 	}

@@ -130,7 +130,7 @@ class ConsensusViewFitsTest {
 		}
 		Card view = view();
 		assertFitsSlack(view);
-		assertThat(buttons(view).keySet()).containsExactlyInAnyOrder("Ask for endorsement", "Documents");
+		assertThat(buttons(view).keySet()).containsExactlyInAnyOrder("Ask for endorsement", "Meeting page", "Documents");
 	}
 
 	private Card view() {

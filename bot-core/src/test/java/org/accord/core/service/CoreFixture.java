@@ -74,7 +74,7 @@ final class CoreFixture implements AutoCloseable {
 		frameworks.add(TINY);
 		responses = new InsertionOrder(store.responses());
 		core = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
-				responses, store.participation(), store.actions(), store.nudges(), store.checklists(), store.invitations(), store.regions(), delivered::add, store.unsealed()),
+				responses, store.participation(), store.actions(), store.nudges(), store.checklists(), store.invitations(), store.regions(), delivered::add, store.unsealed(), store.meetingLinks()),
 				new FrameworkCatalog(frameworks), key, clock);
 	}
 

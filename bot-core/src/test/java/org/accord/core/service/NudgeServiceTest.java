@@ -187,7 +187,7 @@ class NudgeServiceTest {
 		MongoStore store = MongoStore.open(fixture.db, WriteBarrier.NONE);
 		CoreServices second = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(),
 				store.assessments(), store.responses(), store.participation(), store.actions(), store.nudges(),
-				store.checklists(), store.invitations(), store.regions(), fixture.delivered::add, store.unsealed()), org.accord.core.framework.FrameworkCatalog.builtIn(),
+				store.checklists(), store.invitations(), store.regions(), fixture.delivered::add, store.unsealed(), store.meetingLinks()), org.accord.core.framework.FrameworkCatalog.builtIn(),
 				new AnonymityKey(new byte[32]), fixture.clock);
 		Instant end = Instant.parse("2026-12-15T00:00:00Z");
 		while (fixture.clock.instant().isBefore(end)) {

@@ -15,8 +15,15 @@ public interface SettleCriterion {
 	 */
 	Outcome openForm(Caller caller, String assessmentId, String criterionId);
 
-	/** @param assessmentId null for the board's current assessment */
-	record Command(String assessmentId, String criterionId, String levelKey, String note) {
+	/**
+	 * @param assessmentId null for the board's current assessment
+	 * @param atMeeting the board agreed it face to face (the meeting page), rather than the chair deciding it alone
+	 */
+	record Command(String assessmentId, String criterionId, String levelKey, String note, boolean atMeeting) {
+
+		public Command(String assessmentId, String criterionId, String levelKey, String note) {
+			this(assessmentId, criterionId, levelKey, note, false);
+		}
 
 		public Command {
 			assessmentId = Commands.given(assessmentId);

@@ -35,6 +35,9 @@ final class Collections {
 	/** How a platform reaches a person without them writing first (Teams conversation references). */
 	static final String ADDRESSES = "addresses";
 
+	/** Links to an assessment's meeting page: ids, expiry and who made them; never the links' secrets. */
+	static final String MEETING_LINKS = "meeting_links";
+
 	/** Regions: partnerships sharing their agreed levels with a regional lead. */
 	static final String REGIONS = "regions";
 

@@ -84,6 +84,10 @@ public final class MongoStore {
 		return new InvitationMongoAdapter(this);
 	}
 
+	public org.accord.core.port.out.MeetingLinkPort meetingLinks() {
+		return new MeetingLinkMongoAdapter(this);
+	}
+
 	public AddressBookPort addresses() {
 		return new AddressBookMongoAdapter(this);
 	}

@@ -19,7 +19,7 @@ final class Schema {
 			Collections.ASSESSMENTS, Collections.RESPONSES, Collections.PARTICIPATION, Collections.ACTIONS,
 			Collections.NUDGES, Collections.RECEIPTS, Collections.NUDGE_SLOTS, Collections.COUNTERS, Collections.CHECKLISTS,
 			Collections.INVITATIONS, Collections.ADDRESSES, Collections.NUDGE_CLAIMS, Collections.REGIONS,
-			Collections.INSTALLATIONS, Collections.OAUTH_STATES);
+			Collections.INSTALLATIONS, Collections.OAUTH_STATES, Collections.MEETING_LINKS);
 
 	private Schema() {
 	}
@@ -49,6 +49,7 @@ final class Schema {
 		// A nudge's _id is its unique key (target, kind, scheduled time); this index says so on real MongoDB too.
 		db.getCollection(Collections.NUDGES).createIndex(Indexes.ascending("target", "kind", "scheduledAt"), unique);
 		db.getCollection(Collections.ACTIONS).createIndex(Indexes.ascending("partnershipId", "number"), unique);
+		db.getCollection(Collections.MEETING_LINKS).createIndex(Indexes.ascending("assessmentId"));
 	}
 
 }
