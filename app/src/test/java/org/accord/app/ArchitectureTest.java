@@ -70,12 +70,21 @@ class ArchitectureTest {
 	 */
 	@ArchTest
 	static final ArchRule adaptersSeeOnlyPortsCardsAndDomain = noClasses().that()
-		.resideInAnyPackage("org.accord.slack..", "org.accord.teams..", "org.accord.scheduler..")
+		.resideInAnyPackage("org.accord.slack..", "org.accord.teams..", "org.accord.scheduler..", "org.accord.app.meeting..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.accord.core.service..", "org.accord.core.store..", "org.accord.core.stats..",
 				"org.accord.core.consensus..", "org.accord.core.document..", "org.accord.core.framework..")
 		.allowEmptyShould(true);
+
+	/** The meeting page is a surface of its own: it renders what its use case answers, and knows no chat platform. */
+	@ArchTest
+	static final ArchRule meetingPageKnowsNoChatPlatform = noClasses().that()
+		.resideInAPackage("org.accord.app.meeting..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.accord.slack..", "org.accord.teams..", "org.accord.app.slack..", "org.accord.app.teams..",
+				"com.slack..", "com.microsoft.bot..", "com.mongodb..");
 
 	/** Services work on ports: which database holds a board is the store's business, never theirs. */
 	@ArchTest

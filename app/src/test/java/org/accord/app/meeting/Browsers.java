@@ -58,6 +58,16 @@ public final class Browsers implements AutoCloseable {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
 		open.add(driver);
+		// The window's size counts the browser's own frame: make the page itself the size asked for.
+		Object inner = driver.executeScript("return [window.innerWidth, window.innerHeight]");
+		if (inner instanceof List<?> size && size.size() == 2) {
+			org.openqa.selenium.Dimension outer = driver.manage().window().getSize();
+			int dw = width - ((Number) size.get(0)).intValue();
+			int dh = height - ((Number) size.get(1)).intValue();
+			if (dw != 0 || dh != 0) {
+				driver.manage().window().setSize(new org.openqa.selenium.Dimension(outer.getWidth() + dw, outer.getHeight() + dh));
+			}
+		}
 		return driver;
 	}
 

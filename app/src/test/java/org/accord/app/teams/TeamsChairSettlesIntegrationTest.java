@@ -91,6 +91,28 @@ class TeamsChairSettlesIntegrationTest {
 		// The chair rates too: the round's first prompt and this answer come in either order.
 		assertThat(teams.message(chair, opened, "is open on").body().toString())
 			.contains("Consensus round 2 is open on 2 criteria (1.2, 1.3), due 2099-01-31");
+
+		// The meeting page from the same view card: its link comes whole in the card's text, and opens the page.
+		long linked = teams.press(chair, after, "Meeting page");
+		String card = teams.message(chair, linked, "/meeting/").body().toString();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:" + port + "/meeting/[0-9a-f]+\\.[0-9a-f]+")
+			.matcher(card);
+		assertThat(link.find()).as(card).isTrue();
+		assertThat(card).contains("View-only link", "End meeting links");
+		java.net.http.HttpResponse<String> page = get(link.group());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Teams settling", "Round 2 is open", "Settled by the chair: Working towards")
+			.doesNotContain("aad-chair-settles", "Adele");
+	}
+
+	private static java.net.http.HttpResponse<String> get(String url) {
+		try {
+			return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException | InterruptedException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	private static JsonNode input(JsonNode node, String id) {

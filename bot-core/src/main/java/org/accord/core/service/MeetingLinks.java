@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 import org.accord.core.domain.Assessment;
@@ -28,7 +27,8 @@ final class MeetingLinks {
 	record Checked(MeetingLink link, Refusal refusal) {
 	}
 
-	private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
+	/** Hex, so that no platform's markup can read a link's characters as its own (an underscore as italics). */
+	private static final java.util.HexFormat URL = java.util.HexFormat.of();
 
 	private static final int ID_BYTES = 16;
 
@@ -50,7 +50,7 @@ final class MeetingLinks {
 	String issue(Assessment assessment, PlatformUser by, boolean controls) {
 		byte[] id = new byte[ID_BYTES];
 		random.nextBytes(id);
-		MeetingLink link = new MeetingLink(URL.encodeToString(id), assessment.id(), assessment.partnershipId(), by, controls,
+		MeetingLink link = new MeetingLink(URL.formatHex(id), assessment.id(), assessment.partnershipId(), by, controls,
 				clock.instant().plus(MeetingLink.LIFETIME), false);
 		port.save(link);
 		return link.id() + "." + signature(link);
@@ -79,7 +79,7 @@ final class MeetingLinks {
 
 	private String signature(MeetingLink link) {
 		PlatformUser by = link.madeBy();
-		return URL.encodeToString(key.meetingLinkSignature(link.id(), link.assessmentId().value(), link.partnershipId().value(),
+		return URL.formatHex(key.meetingLinkSignature(link.id(), link.assessmentId().value(), link.partnershipId().value(),
 				by.platform(), by.workspace(), by.userId(), Boolean.toString(link.controls()),
 				Long.toString(link.expiresAt().getEpochSecond())));
 	}

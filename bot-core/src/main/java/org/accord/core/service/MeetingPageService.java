@@ -207,8 +207,13 @@ final class MeetingPageService implements MeetingPage {
 			default -> assessment.roundOpen()
 					? "Round " + assessment.round() + " is open: below are the figures from before it. What the board agrees"
 							+ " is recorded once it closes."
-					: "Round " + assessment.round() + " is closed.";
+					: "Round " + assessment.round() + " is closed: " + disputed(assessment, results) + ".";
 		};
+	}
+
+	private static String disputed(Assessment assessment, Results results) {
+		int left = assessment.disputed(results.framework().criterionIds()).size();
+		return left == 0 ? "nothing is left disputed" : left == 1 ? "1 criterion is still disputed" : left + " criteria are still disputed";
 	}
 
 	private boolean controls(MeetingLink link) {
