@@ -114,9 +114,26 @@ class SlackChairClicksIntegrationTest {
 		requests.clickInHome("U1CHAIR", home("U1CHAIR").get("Ask for endorsement"));
 		FakeSlackApi.Call request = slack.awaitAfter(asking, "chat.postMessage", c -> "U1POL".equals(c.param("channel"))
 				&& c.json("blocks").toString().contains("Endorsement asked"), WAIT);
-		long endorsing = slack.mark();
+		// The chair changes the form after asking: the first request's button now endorses nothing.
+		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "settle 1.1 working towards Weighed again, with the fire service")))
+			.contains("endorsements asked for are void");
+		long reasking = slack.mark();
+		requests.command("U1CHAIR", "endorse");
+		FakeSlackApi.Call current = slack.awaitAfter(reasking, "chat.postMessage", c -> "U1POL".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("Endorsement asked"), WAIT);
+		long stale = slack.mark();
 		requests.click("U1POL", request.param("_channel"), request.param("_ts"),
 				FakeSlackApi.buttons(request.json("blocks")).get("Endorse for police"));
+		assertThat(slack.awaitAfter(stale, "chat.update", c -> request.param("_ts").equals(c.param("ts")), WAIT).toString())
+			.contains("This request showed an earlier form");
+		assertThat(slack.awaitAfter(stale, "chat.postMessage", c -> "U1POL".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("Endorsement asked"), WAIT).json("blocks").toString())
+			.contains("1.1 Working towards (settled by the chair)");
+		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "endorsements"))).contains("has not answered yet");
+
+		long endorsing = slack.mark();
+		requests.click("U1POL", current.param("_channel"), current.param("_ts"),
+				FakeSlackApi.buttons(current.json("blocks")).get("Endorse for police"));
 		assertThat(dm("U1CHAIR", endorsing, "endorsed for police").toString())
 			.contains("Every responsible authority has endorsed: the assessment is final");
 

@@ -170,6 +170,29 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 	}
 
 	/**
+	 * What the form says, in a short word that changes whenever any of it does (a settlement, a note, the board's
+	 * text, the title): an endorsement request carries it, so that an endorsement is of the exact form its request
+	 * showed, never of a form changed since.
+	 */
+	public String formFingerprint() {
+		StringBuilder form = new StringBuilder(title == null ? "" : title).append('\n');
+		new java.util.TreeMap<>(settlements).forEach((id, s) -> form.append("s\u0000").append(id).append('\u0000')
+			.append(s.how()).append('\u0000').append(s.round()).append('\u0000').append(s.levelKey()).append('\u0000')
+			.append(s.note() == null ? "" : s.note()).append('\n'));
+		new java.util.TreeMap<>(agreedTexts).forEach((id, t) -> form.append("t\u0000").append(id).append('\u0000')
+			.append(t.evidence() == null ? "" : t.evidence()).append('\u0000').append(t.comment() == null ? "" : t.comment())
+			.append('\n'));
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(form.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is not available", e);
+		}
+	}
+
+	/**
 	 * A change while endorsement is asked voids the endorsements given so far: they were of a form that no longer
 	 * stands. The chair asks again.
 	 */

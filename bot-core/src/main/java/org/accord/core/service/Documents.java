@@ -43,6 +43,10 @@ final class Documents {
 			.build();
 	}
 
+	org.accord.core.domain.Framework framework(Assessment assessment) {
+		return context.framework(assessment);
+	}
+
 	static String fileStem(Assessment assessment) {
 		String stem = assessment.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		return stem.isEmpty() ? "assessment" : stem;

@@ -50,24 +50,24 @@ final class EndorseService implements Endorse, DeclineEndorsement {
 
 	@Override
 	public Outcome endorse(Caller caller, Endorse.Command command) {
-		return decide(caller, command.assessmentId(), Endorsement.Decision.ENDORSED, null);
+		return decide(caller, command.assessmentId(), command.formSeen(), Endorsement.Decision.ENDORSED, null);
 	}
 
 	@Override
-	public Outcome openForm(Caller caller, String assessmentId, int round) {
+	public Outcome openForm(Caller caller, String assessmentId, int round, String formSeen) {
 		return Outcome.builder()
-			.openForm(new Form("Decline endorsement", "Decline", ButtonAction
-				.of(ButtonAction.Kind.DECLINE, assessmentId, round, null).encode(),
+			.openForm(new Form("Decline endorsement", "Decline",
+					new ButtonAction(ButtonAction.Kind.DECLINE, assessmentId, round, null, formSeen).encode(),
 					List.of(new Form.Input("reason", "Why do you decline?", "The chair sees this with your agency", true, null))))
 			.build();
 	}
 
 	@Override
 	public Outcome decline(Caller caller, DeclineEndorsement.Command command) {
-		return decide(caller, command.assessmentId(), Endorsement.Decision.DECLINED, command.reason());
+		return decide(caller, command.assessmentId(), command.formSeen(), Endorsement.Decision.DECLINED, command.reason());
 	}
 
-	private Outcome decide(Caller caller, String assessmentId, Endorsement.Decision decision, String reason) {
+	private Outcome decide(Caller caller, String assessmentId, String formSeen, Endorsement.Decision decision, String reason) {
 		Optional<Boards.Seat> seat = boards.seat(caller.user());
 		if (seat.isEmpty() || seat.get().member().isEmpty()) {
 			return Outcome.reply(PlanContext.NOT_ON_BOARD);
@@ -90,11 +90,28 @@ final class EndorseService implements Endorse, DeclineEndorsement {
 						return CompareAndSet.Change.answer(Outcome.builder()
 							.updateClicked(Card.text("You endorsed this form for " + asked.get().agency() + ".")).build());
 					}
+					if (!before.formFingerprint().equals(formSeen)) {
+						return CompareAndSet.Change.answer(stale(before, me, decision));
+					}
 					return CompareAndSet.Change.to(before.answeredBy(me.id(), decision, reason, today),
 							after -> answered(caller, mine, me, asked.get().agency(), decision, reason, today, after));
 				},
 				"This assessment is not waiting for endorsement.",
 				"The assessment is changing fast right now; please try again.");
+	}
+
+	/**
+	 * An answer to a request that showed an earlier form: nothing is recorded. The old request gives way to a line
+	 * saying why, and the form as it stands comes again, with buttons that answer for it.
+	 */
+	private Outcome stale(Assessment now, Member me, Endorsement.Decision decision) {
+		String tried = decision == Endorsement.Decision.ENDORSED ? "endorsement" : "decline";
+		return Outcome.builder()
+			.updateClicked(Card.text("This request showed an earlier form: the board has changed it since, so your " + tried
+					+ " was not recorded. The form as it stands now follows: please answer that one."))
+			.direct(me.user(), RequestEndorsementService.request(now, consensus.framework(now), me))
+			.add(consensus.form(now, me.user()))
+			.build();
 	}
 
 	private Outcome answered(Caller caller, Boards.Seat seat, Member me, String agency, Endorsement.Decision decision,

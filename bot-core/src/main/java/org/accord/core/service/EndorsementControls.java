@@ -29,15 +29,15 @@ final class EndorsementControls {
 	}
 
 	Outcome endorse(Caller caller, ButtonAction action) {
-		return CommandRecords.checked(() -> new Endorse.Command(action.assessmentId()), c -> plan.endorse().endorse(caller, c));
+		return CommandRecords.checked(() -> new Endorse.Command(action.assessmentId(), action.levelKey()), c -> plan.endorse().endorse(caller, c));
 	}
 
 	Outcome askReason(Caller caller, ButtonAction action) {
-		return plan.declineEndorsement().openForm(caller, action.assessmentId(), action.round());
+		return plan.declineEndorsement().openForm(caller, action.assessmentId(), action.round(), action.levelKey());
 	}
 
 	Outcome decline(Caller caller, ButtonAction action, Map<String, String> values) {
-		return CommandRecords.checked(() -> new DeclineEndorsement.Command(action.assessmentId(), values.get("reason")),
+		return CommandRecords.checked(() -> new DeclineEndorsement.Command(action.assessmentId(), values.get("reason"), action.levelKey()),
 				c -> plan.declineEndorsement().decline(caller, c));
 	}
 

@@ -104,7 +104,7 @@ final class RequestEndorsementService implements RequestEndorsement {
 		return outcome.build();
 	}
 
-	private static Card request(Assessment assessment, Framework framework, Member authority) {
+	static Card request(Assessment assessment, Framework framework, Member authority) {
 		List<Part> parts = new ArrayList<>();
 		parts.add(new Part.Heading("Endorsement asked: " + Verbatim.of(assessment.title())));
 		parts.add(new Part.Text("The board has agreed its self-assessment. As the representative of *" + Verbatim.of(authority.agency())
@@ -123,11 +123,13 @@ final class RequestEndorsementService implements RequestEndorsement {
 			}
 			parts.add(new Part.Text(lines.toString()));
 		}
+		// The buttons carry the form as shown: an answer to this request is an answer about this form only.
+		String shown = assessment.formFingerprint();
 		parts.add(new Part.Buttons(List.of(
 				new Button("Endorse for " + authority.agency(),
-						ButtonAction.of(ButtonAction.Kind.ENDORSE, assessment.id().value(), assessment.round(), null), "primary"),
-				new Button("Decline…", ButtonAction.of(ButtonAction.Kind.DECLINE, assessment.id().value(), assessment.round(), null),
-						"danger"))));
+						new ButtonAction(ButtonAction.Kind.ENDORSE, assessment.id().value(), assessment.round(), null, shown), "primary"),
+				new Button("Decline…", new ButtonAction(ButtonAction.Kind.DECLINE, assessment.id().value(), assessment.round(), null,
+						shown), "danger"))));
 		return new Card("Please endorse: " + Verbatim.of(assessment.title()), parts);
 	}
 

@@ -143,6 +143,16 @@ final class CoreFixture implements AutoCloseable {
 		return buttons.stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
 	}
 
+	/** The Endorse button of the request this outcome sent to the person: it carries the form the request showed. */
+	static org.accord.core.card.ButtonAction endorseButton(Outcome asked, String userId) {
+		return directs(asked).stream().filter(d -> d.to().userId().equals(userId))
+			.flatMap(d -> d.card().parts().stream())
+			.filter(Card.Part.Buttons.class::isInstance)
+			.flatMap(p -> ((Card.Part.Buttons) p).buttons().stream())
+			.filter(b -> b.label().startsWith("Endorse for ")).map(Card.Button::action).reduce((a, b) -> b)
+			.orElseThrow(() -> new AssertionError("No endorsement request reached " + userId + ": " + replyText(asked)));
+	}
+
 	static List<Delivery.Direct> directs(Outcome outcome) {
 		return outcome.deliveries().stream().filter(Delivery.Direct.class::isInstance).map(Delivery.Direct.class::cast).toList();
 	}

@@ -56,9 +56,7 @@ class CycleTest {
 		fixture.say("UCHAIR", "start tiny First look");
 		everyoneAnswers(List.of("Low", "Middling", "High"));
 		fixture.say("UCHAIR", "close");
-		fixture.say("UCHAIR", "endorse");
-		String assessment = fixture.db.getCollection("assessments").find().first().getString("_id");
-		ButtonAction endorse = ButtonAction.of(ButtonAction.Kind.ENDORSE, assessment, 1, null);
+		ButtonAction endorse = CoreFixture.endorseButton(fixture.say("UCHAIR", "endorse"), "UPOL");
 		fixture.core.promptActions().act(caller("UPOL"), endorse);
 		// Asking again keeps what was given and asks only who has not answered.
 		assertThat(replyText(fixture.say("UCHAIR", "endorse"))).contains("1 already endorsed; Asked 1");
@@ -70,9 +68,16 @@ class CycleTest {
 		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context, java.util.Map.of("evidence", "Minutes"))))
 			.contains("endorsements asked for are void");
 		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("has not been asked for yet");
-		fixture.say("UCHAIR", "endorse");
-		fixture.core.promptActions().act(caller("UPOL"), endorse);
-		fixture.core.promptActions().act(caller("UFIRE"), endorse);
+		Outcome again = fixture.say("UCHAIR", "endorse");
+		// The first request's button showed the form before the change: it records nothing, and brings the form as it is.
+		Outcome stale = fixture.core.promptActions().act(caller("UPOL"), endorse);
+		assertThat(stale.deliveries().get(0)).isInstanceOf(org.accord.core.card.Delivery.UpdateClicked.class);
+		assertThat(CoreFixture.text(((org.accord.core.card.Delivery.UpdateClicked) stale.deliveries().get(0)).card()))
+			.startsWith("This request showed an earlier form: the board has changed it since, so your endorsement was not recorded.");
+		assertThat(CoreFixture.endorseButton(stale, "UPOL")).isEqualTo(CoreFixture.endorseButton(again, "UPOL"));
+		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("police: <@UPOL> has not answered yet");
+		fixture.core.promptActions().act(caller("UPOL"), CoreFixture.endorseButton(again, "UPOL"));
+		fixture.core.promptActions().act(caller("UFIRE"), CoreFixture.endorseButton(again, "UFIRE"));
 		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("final");
 		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context, java.util.Map.of("evidence", "Other"))))
 			.contains("The form is final");
@@ -83,13 +88,12 @@ class CycleTest {
 		fixture.say("UCHAIR", "start tiny First look");
 		everyoneAnswers(List.of("Low", "Middling", "High"));
 		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("3 of 3 criteria agreed");
-		assertThat(replyText(fixture.say("UCHAIR", "endorse"))).contains("Asked 1 responsible-authority representative");
+		Outcome request = fixture.say("UCHAIR", "endorse");
+		assertThat(replyText(request)).contains("Asked 1 responsible-authority representative");
 		Outcome asked = fixture.say("UCHAIR", "endorsements");
 		assertThat(replyText(asked)).contains("police: <@UPOL> has not answered yet");
 		assertThat(replyText(fixture.say("UCHAIR", "start tiny Too soon"))).contains("already has an assessment under way");
-		ButtonAction endorse = ButtonAction.of(ButtonAction.Kind.ENDORSE,
-				fixture.db.getCollection("assessments").find().first().getString("_id"), 1, null);
-		fixture.core.promptActions().act(caller("UPOL"), endorse);
+		fixture.core.promptActions().act(caller("UPOL"), CoreFixture.endorseButton(request, "UPOL"));
 		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("final");
 
 		fixture.clock.advance(java.time.Duration.ofDays(730));

@@ -143,8 +143,7 @@ class DumpAttackTest {
 					.contains("settled by the chair");
 			}
 		}
-		fixture.say("UCHAIR", "endorse");
-		fixture.core.promptActions().act(caller("UPOL"), ButtonAction.of(ButtonAction.Kind.ENDORSE, assessment().id().value(), assessment().round(), null));
+		fixture.core.promptActions().act(caller("UPOL"), CoreFixture.endorseButton(fixture.say("UCHAIR", "endorse"), "UPOL"));
 		assertThat(assessment().state()).isEqualTo(Assessment.State.FINAL);
 		attack("final", 2);
 	}

@@ -77,16 +77,16 @@ class EndorsementUseCasesTest {
 	void givenSomeoneNotAsked_orNoReason_thenTheAnswerIsRefused_andNothingChanges() {
 		plan.requestEndorsement().request(caller("UCHAIR"));
 		String id = assessment().id().value();
-		assertThat(replyText(plan.endorse().endorse(caller("UALEX"), new Endorse.Command(id))))
+		assertThat(replyText(plan.endorse().endorse(caller("UALEX"), new Endorse.Command(id, assessment().formFingerprint()))))
 			.isEqualTo("Only the responsible-authority representatives asked can endorse this form.");
-		assertThat(replyText(plan.endorse().endorse(caller("UOUTSIDER"), new Endorse.Command(id)))).isEqualTo("You are not on this board.");
-		assertThat(replyText(plan.endorse().endorse(caller("UPOL"), new Endorse.Command("no-such-assessment"))))
+		assertThat(replyText(plan.endorse().endorse(caller("UOUTSIDER"), new Endorse.Command(id, assessment().formFingerprint())))).isEqualTo("You are not on this board.");
+		assertThat(replyText(plan.endorse().endorse(caller("UPOL"), new Endorse.Command("no-such-assessment", null))))
 			.isEqualTo("This assessment is not waiting for endorsement.");
 
-		assertThatThrownBy(() -> new DeclineEndorsement.Command(id, "  "))
+		assertThatThrownBy(() -> new DeclineEndorsement.Command(id, "  ", null))
 			.hasMessage("Please give a reason when you decline: the chair needs it to act on.");
 		String declineForm = ((Delivery.OpenForm) fixture.core.promptActions().act(caller("UPOL"),
-				ButtonAction.of(ButtonAction.Kind.DECLINE, id, 1, null)).deliveries().get(0)).form().context();
+				new ButtonAction(ButtonAction.Kind.DECLINE, id, 1, null, assessment().formFingerprint())).deliveries().get(0)).form().context();
 		assertThat(replyText(fixture.core.forms().submit(caller("UPOL"), declineForm, Map.of("reason", " "))))
 			.isEqualTo("Please give a reason when you decline: the chair needs it to act on.");
 		assertThat(assessment().endorsements()).extracting(Endorsement::decision)
@@ -100,8 +100,7 @@ class EndorsementUseCasesTest {
 
 	@Test
 	void givenASecondPress_thenTheEndorsementIsGivenOnce_andTheFormIsFinalOnce() {
-		plan.requestEndorsement().request(caller("UCHAIR"));
-		ButtonAction endorse = ButtonAction.of(ButtonAction.Kind.ENDORSE, assessment().id().value(), 1, null);
+		ButtonAction endorse = CoreFixture.endorseButton(plan.requestEndorsement().request(caller("UCHAIR")), "UPOL");
 		Outcome first = fixture.core.promptActions().act(caller("UPOL"), endorse);
 		assertThat(clicked(first)).isEqualTo("You endorsed this form for police on 2026-11-26. Thank you.");
 		assertThat(directs(first)).singleElement().satisfies(d -> assertThat(text(d.card())).contains("endorsed for police (1 of 2)"));
@@ -112,12 +111,12 @@ class EndorsementUseCasesTest {
 		assertThat(directs(again)).isEmpty();
 		assertThat(assessment()).isEqualTo(once);
 
-		Outcome last = plan.endorse().endorse(caller("UFIRE"), new Endorse.Command(once.id().value()));
+		Outcome last = plan.endorse().endorse(caller("UFIRE"), new Endorse.Command(once.id().value(), once.formFingerprint()));
 		assertThat(assessment().state()).isEqualTo(Assessment.State.FINAL);
 		assertThat(directs(last).stream().map(d -> text(d.card())))
 			.anyMatch(t -> t.contains("Every responsible authority has endorsed: the assessment is final."));
 		Assessment finished = assessment();
-		Outcome late = plan.endorse().endorse(caller("UFIRE"), new Endorse.Command(once.id().value()));
+		Outcome late = plan.endorse().endorse(caller("UFIRE"), new Endorse.Command(once.id().value(), once.formFingerprint()));
 		assertThat(clicked(late)).isEqualTo("You endorsed this form for fire.");
 		assertThat(late.deliveries()).hasSize(1);
 		assertThat(assessment()).isEqualTo(finished);

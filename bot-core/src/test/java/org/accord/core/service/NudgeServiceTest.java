@@ -137,10 +137,7 @@ class NudgeServiceTest {
 		for (String id : List.of("1.1", "1.2", "2.1")) {
 			assertThat(replyText(fixture.say("UCHAIR", "settle " + id + " low"))).contains("settled by the chair");
 		}
-		fixture.say("UCHAIR", "endorse");
-		String assessment = fixture.db.getCollection("assessments").find().first().getString("_id");
-		fixture.core.promptActions().act(caller("UPOL"),
-				org.accord.core.card.ButtonAction.of(org.accord.core.card.ButtonAction.Kind.ENDORSE, assessment, 1, null));
+		fixture.core.promptActions().act(caller("UPOL"), CoreFixture.endorseButton(fixture.say("UCHAIR", "endorse"), "UPOL"));
 		assertThat(replyText(fixture.say("UCHAIR", "endorsements"))).contains("final");
 		fixture.say("UOWN", "action progress 1 Draft circulated to partners");
 		fixture.clock.set(Instant.parse("2027-05-26T09:00:30Z"));

@@ -58,10 +58,7 @@ class RegionServiceTest {
 			}
 		}
 		assertThat(replyText(say(chair, "close"))).contains("3 of 3 criteria agreed");
-		say(chair, "endorse");
-		String assessment = fixture.db.getCollection("assessments").find(new org.bson.Document("state", "ENDORSING")).first()
-			.getString("_id");
-		fixture.core.promptActions().act(in(workspace, "UPOL"), ButtonAction.of(ButtonAction.Kind.ENDORSE, assessment, 1, null));
+		fixture.core.promptActions().act(in(workspace, "UPOL"), CoreFixture.endorseButton(say(chair, "endorse"), "UPOL"));
 	}
 
 	@Test

@@ -7,10 +7,15 @@ public interface Endorse {
 
 	Outcome endorse(Caller caller, Command command);
 
-	record Command(String assessmentId) {
+	/**
+	 * @param formSeen the form's fingerprint as the request showed it ({@code Assessment.formFingerprint}); an
+	 * endorsement counts only while the form is still that one
+	 */
+	record Command(String assessmentId, String formSeen) {
 
 		public Command {
 			assessmentId = PlanCommands.given(assessmentId);
+			formSeen = PlanCommands.given(formSeen);
 			if (assessmentId == null) {
 				throw new IllegalArgumentException("Say which assessment to endorse.");
 			}
