@@ -67,7 +67,9 @@ class MeetingPageController {
 
 	@PostMapping(path = "/meeting/{token}/endorse", produces = MediaType.TEXT_HTML_VALUE)
 	String endorse(@PathVariable String token, Model model, HttpServletResponse response) {
-		return render(meeting.open(token), token, meeting.askForEndorsement(token), model, response);
+		// Asked first, then the page: the page must show what the request did.
+		MeetingPage.Done done = meeting.askForEndorsement(token);
+		return render(meeting.open(token), token, done, model, response);
 	}
 
 	private static String render(MeetingPage.Opened opened, String token, MeetingPage.Done done, Model model,

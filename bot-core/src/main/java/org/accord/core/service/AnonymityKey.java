@@ -61,6 +61,8 @@ public final class AnonymityKey {
 
 	private final SecretKeySpec links;
 
+	private final SecretKeySpec wordsOrder;
+
 	private final SecureRandom random = new SecureRandom();
 
 	public AnonymityKey(byte[] key) {
@@ -72,6 +74,7 @@ public final class AnonymityKey {
 		this.places = new SecretKeySpec(mac(root, "accord places"), HMAC);
 		this.seal = new SecretKeySpec(mac(root, "accord seal"), "AES");
 		this.links = new SecretKeySpec(mac(root, "accord meeting links"), HMAC);
+		this.wordsOrder = new SecretKeySpec(mac(root, "accord meeting words order"), HMAC);
 	}
 
 	/** The id of a person's response to a criterion in round 1 (every criterion is in round 1). */
@@ -214,6 +217,11 @@ public final class AnonymityKey {
 	/** A meeting link's signature over what it opens: nobody without the key can make or change one. */
 	byte[] meetingLinkSignature(String... parts) {
 		return mac(links, parts);
+	}
+
+	/** The key members' words are ordered by on a meeting page: it follows the words and the link, not the writer. */
+	byte[] meetingWordsOrder(String... parts) {
+		return mac(wordsOrder, parts);
 	}
 
 	private static byte[] mac(SecretKeySpec key, String... parts) {

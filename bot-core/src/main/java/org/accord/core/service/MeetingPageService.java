@@ -29,6 +29,8 @@ import org.accord.core.port.out.DeliveryPort;
  */
 final class MeetingPageService implements MeetingPage {
 
+	private static final String ENDED = "This link has ended: ask the chair for a new one.";
+
 	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM HH:mm z", java.util.Locale.UK);
 
 	private final ConsensusContext context;
@@ -118,33 +120,50 @@ final class MeetingPageService implements MeetingPage {
 						+ ": a page opened with one now says so, and shows nothing more.");
 	}
 
+	/** A link that opens the page now, with its assessment; or null, when it opens nothing. */
+	private record Open(MeetingLink link, Assessment assessment) {
+	}
+
+	/**
+	 * The link, if it is good and still stands: its maker still sits on the link's board as the chair or the
+	 * facilitator (someone taken off the board, or made a member, no longer sees the board's words through it), and
+	 * its assessment is there. A link that no longer stands has ended, as an expired one has.
+	 */
+	private Optional<Open> usable(MeetingLinks.Checked checked) {
+		MeetingLink link = checked.link();
+		if (link == null) {
+			return Optional.empty();
+		}
+		boolean seated = context.boards().seat(link.madeBy())
+			.filter(seat -> seat.partnership().id().equals(link.partnershipId()))
+			.flatMap(Boards.Seat::member)
+			.map(m -> m.role().seesParticipation())
+			.orElse(false);
+		return seated ? assessment(link).map(a -> new Open(link, a)) : Optional.empty();
+	}
+
 	@Override
 	public Opened open(String token) {
 		MeetingLinks.Checked checked = links.check(token);
-		if (checked.link() == null) {
-			return checked.refusal() == MeetingLinks.Refusal.ENDED ? new Opened.Ended() : new Opened.Unknown();
-		}
-		MeetingLink link = checked.link();
-		Optional<Assessment> found = assessment(link);
-		if (found.isEmpty()) {
+		if (checked.link() == null && checked.refusal() == MeetingLinks.Refusal.UNKNOWN) {
 			return new Opened.Unknown();
 		}
-		return new Opened.Shown(view(link, found.get()));
+		return usable(checked).<Opened>map(open -> new Opened.Shown(view(open.link(), open.assessment())))
+			.orElse(new Opened.Ended());
 	}
 
 	@Override
 	public String stamp(String token) {
-		MeetingLinks.Checked checked = links.check(token);
-		return checked.link() == null ? null : assessment(checked.link()).map(MeetingPageService::stamp).orElse(null);
+		return usable(links.check(token)).map(open -> stamp(open.assessment())).orElse(null);
 	}
 
 	@Override
 	public Done settle(String token, String criterionId, String levelKey, String note) {
-		MeetingLinks.Checked checked = links.check(token);
-		if (checked.link() == null) {
-			return new Done(false, "This link has ended: ask the chair for a new one.");
+		Optional<Open> open = usable(links.check(token));
+		if (open.isEmpty()) {
+			return new Done(false, ENDED);
 		}
-		MeetingLink link = checked.link();
+		MeetingLink link = open.get().link();
 		if (!controls(link)) {
 			return new Done(false, "This page only shows: the chair's own link records what the board agrees.");
 		}
@@ -156,20 +175,34 @@ final class MeetingPageService implements MeetingPage {
 			return new Done(false, e.getMessage());
 		}
 		String said = said(settle.settle(caller(link), command));
-		Settlement now = assessment(link).map(a -> a.settlements().get(command.criterionId())).orElse(null);
-		boolean done = now != null && now.how() == Settlement.How.MEETING && now.levelKey().equals(command.levelKey());
+		// Recorded only if the form moved on to this very settlement: a refusal leaves the version where it was.
+		Optional<Assessment> after = assessment(link);
+		Settlement now = after.map(a -> a.settlements().get(command.criterionId())).orElse(null);
+		boolean done = after.isPresent() && after.get().version() != open.get().assessment().version() && now != null
+				&& now.how() == Settlement.How.MEETING && now.levelKey().equals(command.levelKey());
 		return new Done(done, said);
 	}
 
 	@Override
 	public Done askForEndorsement(String token) {
-		MeetingLinks.Checked checked = links.check(token);
-		if (checked.link() == null) {
-			return new Done(false, "This link has ended: ask the chair for a new one.");
+		Optional<Open> open = usable(links.check(token));
+		if (open.isEmpty()) {
+			return new Done(false, ENDED);
 		}
-		MeetingLink link = checked.link();
+		MeetingLink link = open.get().link();
 		if (!controls(link)) {
 			return new Done(false, "This page only shows: the chair asks for endorsement from their own link.");
+		}
+		Assessment assessment = open.get().assessment();
+		Optional<Assessment> current = context.assessments().current(link.partnershipId());
+		if (current.isEmpty() || !current.get().id().equals(assessment.id())) {
+			return new Done(false, "This page is of an earlier assessment than the board's current one: nothing was asked.");
+		}
+		if (assessment.endorsementAsked()) {
+			return new Done(false, "Endorsement has been asked for already: each authority has the request in their chat.");
+		}
+		if (!offersEndorsement(assessment, context.framework(assessment))) {
+			return new Done(false, "Not yet: settle what is still disputed first.");
 		}
 		Outcome outcome = endorsement.request(caller(link));
 		// The requests go to the authorities in their own chat; the page shows the chair what was done.
@@ -181,18 +214,22 @@ final class MeetingPageService implements MeetingPage {
 		return new Done(done, said(outcome));
 	}
 
+	private static boolean offersEndorsement(Assessment assessment, org.accord.core.domain.Framework framework) {
+		return assessment.state() == Assessment.State.RECONCILING && !assessment.roundOpen()
+				&& assessment.disputed(framework.criterionIds()).isEmpty();
+	}
+
 	private View view(MeetingLink link, Assessment assessment) {
 		Results results = context.results(assessment);
 		var framework = results.framework();
 		MeetingItems items = new MeetingItems(results, context.ballots(), PreviousCycle.of(context.assessments(), assessment),
-				words -> MeetingItems.hex(key.meetingLinkSignature(link.id(), words)));
+				words -> MeetingItems.hex(key.meetingWordsOrder(link.id(), words)));
 		boolean controls = controls(link);
 		boolean settling = controls && assessment.reconcilable() && !assessment.roundOpen();
-		boolean disputed = !assessment.disputed(framework.criterionIds()).isEmpty();
 		return new View(assessment.title(), framework.title(), controls, stamp(assessment),
 				status(assessment, results, link, controls), assessment.minimumToShow() + 1,
 				framework.scale().levels().stream().map(l -> new Category(l.key(), l.label(), l.definition())).toList(),
-				items.items(), settling, settling && !disputed && assessment.state() == Assessment.State.RECONCILING,
+				items.items(), settling, controls && offersEndorsement(assessment, framework),
 				link.expiresAt());
 	}
 
@@ -203,10 +240,10 @@ final class MeetingPageService implements MeetingPage {
 		String lead = link.controls() && !controls ? "The link's maker is no longer the chair, so this page only shows. " : "";
 		return lead + switch (assessment.state()) {
 			case FINAL, MONITORING -> "The form is final: every responsible authority endorsed it.";
-			case ENDORSING -> "Endorsement has been asked for. A change now voids what was endorsed, and it is asked for again.";
+			case ENDORSING -> "Endorsement has been asked for. A change now voids what was endorsed, and the chair asks again.";
 			default -> assessment.roundOpen()
 					? "Round " + assessment.round() + " is open: below are the figures from before it. What the board agrees"
-							+ " is recorded once it closes."
+							+ " can be recorded once it closes."
 					: "Round " + assessment.round() + " is closed: " + disputed(assessment, results) + ".";
 		};
 	}

@@ -170,14 +170,33 @@ class MeetingPageTest {
 	}
 
 	@Test
-	void givenTheChairHandsOver_thenTheirOldLinkOnlyShows() {
-		String token = token(meeting.link(caller("UCHAIR"), new MeetingPage.LinkCommand(null, false)));
+	void givenTheChairHandsOverOrTheFacilitatorLeaves_thenTheirLinksEnd() {
+		String chairs = token(meeting.link(caller("UCHAIR"), new MeetingPage.LinkCommand(null, false)));
+		String facilitators = token(meeting.link(caller("UFAC"), new MeetingPage.LinkCommand(null, false)));
 		fixture.say("UCHAIR", "board add <@UALEX> as chair");
 
-		MeetingPage.View view = shown(token);
-		assertThat(view.controls()).isFalse();
-		assertThat(view.status()).startsWith("The link's maker is no longer the chair");
-		assertThat(meeting.settle(token, "1.1", "mid", null).done()).isFalse();
+		assertThat(meeting.open(chairs)).isInstanceOf(Opened.Ended.class);
+		assertThat(meeting.stamp(chairs)).isNull();
+		assertThat(meeting.settle(chairs, "1.1", "mid", null).done()).isFalse();
+		assertThat(shown(facilitators).controls()).isFalse();
+		assertThat(replyText(fixture.say("UALEX", "board remove <@UFAC>"))).contains("UFAC");
+		assertThat(meeting.open(facilitators)).isInstanceOf(Opened.Ended.class);
+	}
+
+	@Test
+	void givenARefusedOrRepeatedStep_thenThePageSaysItWasNotDone() {
+		String token = token(meeting.link(caller("UCHAIR"), new MeetingPage.LinkCommand(null, false)));
+		assertThat(meeting.askForEndorsement(token).message()).isEqualTo("Not yet: settle what is still disputed first.");
+		assertThat(meeting.settle(token, "1.1", "mid", null).done()).isTrue();
+		// Agreed by the members in round 1: refused, and not reported as done although the form holds a settlement.
+		assertThat(meeting.settle(token, "2.1", "mid", null).done()).isFalse();
+		assertThat(meeting.settle(token, "1.2", "high", null).done()).isTrue();
+		assertThat(meeting.askForEndorsement(token).done()).isTrue();
+		int sent = fixture.delivered.size();
+		MeetingPage.Done again = meeting.askForEndorsement(token);
+		assertThat(again.done()).isFalse();
+		assertThat(again.message()).startsWith("Endorsement has been asked for already");
+		assertThat(fixture.delivered).hasSize(sent);
 	}
 
 	@Test
