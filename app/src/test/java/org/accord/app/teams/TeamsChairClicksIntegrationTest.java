@@ -107,7 +107,18 @@ class TeamsChairClicksIntegrationTest {
 			.contains("1.1 settled by the chair: **Working towards**");
 
 		long asked = teams.press(CHAIR, home(teams), "Ask for endorsement");
-		FakeBotConnector.Call request = teams.card(ALEX, "Please endorse", asked);
+		FakeBotConnector.Call first = teams.card(ALEX, "Please endorse", asked);
+		// The chair changes the form after asking: the first request's button endorses nothing, and brings the form anew.
+		long resettled = teams.mark();
+		teams.type(CHAIR, "settle 1.1 working towards Weighed again, with the fire service");
+		assertThat(teams.message(CHAIR, resettled, "settled by the chair").body().toString())
+			.contains("endorsements asked for are void");
+		long reasked = teams.press(CHAIR, home(teams), "Ask for endorsement");
+		teams.card(ALEX, "Please endorse", reasked);
+		long stale = teams.press(ALEX, first, "Endorse for police");
+		assertThat(teams.updated().toString()).contains("This request showed an earlier form");
+		FakeBotConnector.Call request = teams.card(ALEX, "Please endorse", stale);
+		assertThat(request.body().toString()).contains("1.1 Working towards (settled by the chair)");
 		long endorsed = teams.press(ALEX, request, "Endorse for police");
 		assertThat(teams.message(CHAIR, endorsed, "the assessment is final").body().toString())
 			.contains("<at>Alex Wilber</at> endorsed for police");
