@@ -132,6 +132,14 @@ class SlackNudgeIntegrationTest {
 		assertThat(SlackRequests.shown(requests.command("U0OWN", "actions mine"))).contains("Agree the information sharing protocol",
 				"done");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "settings"))).contains("Europe/London", "18:00–08:00");
+
+		// An action due tomorrow, added at 09:00:30: the reminders the chair is told of are those still ahead.
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR",
+				"action add \"Circulate the minutes\" <@U0OWN|own> due 2026-12-22")))
+			.contains("due 2026-12-22. They will be reminded on the day, and weekly if it runs over.");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR",
+				"action add \"Book the review\" <@U0OWN|own> due 2026-12-30")))
+			.contains("due 2026-12-30. They will be reminded 7 days and 1 day before, on the day, and weekly if it runs over.");
 	}
 
 }

@@ -67,11 +67,11 @@ final class AddActionService implements AddAction {
 		Action created = context.actions().create(Action.added(new Action.ActionId(UUID.randomUUID().toString()), board.id(),
 				issue, command.text(), criteria, owner.map(Member::id).orElse(null), command.owner(), command.due(),
 				command.milestone()));
-		context.planner().action(board, created);
+		String reminded = context.planner().action(board, created);
 		return Outcome.builder()
 			.reply("Added action " + created.number() + ": " + Verbatim.of(created.text()) + ", owned by "
 					+ Mention.of(command.owner(), ownerName) + ", due " + created.due()
-					+ ". They will be reminded 7 days and 1 day before, on the day, and weekly if it runs over.")
+					+ ". They will be reminded " + reminded + ".")
 			.direct(command.owner(), NudgeService.ownerCard(created, "You own action " + created.number() + " of the plan"))
 			.build();
 	}

@@ -3,6 +3,8 @@ package org.accord.core.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
@@ -31,17 +33,36 @@ final class NudgePlanner {
 		this.clock = clock;
 	}
 
-	/** The due-date nudges of an action: 7 days and 1 day before, on the day, and the first overdue one. */
-	void action(Partnership partnership, Action action) {
+	/**
+	 * The due-date nudges of an action: 7 days and 1 day before, on the day, and the first overdue one; those whose
+	 * moment has passed are left out.
+	 *
+	 * @return what the owner will be reminded of, in words: "7 days and 1 day before, on the day, and weekly if it
+	 * runs over", or as much of it as is still ahead
+	 */
+	String action(Partnership partnership, Action action) {
 		if (action.due() == null || !action.status().live()) {
-			return;
+			return "";
 		}
 		String target = actionTarget(action);
 		LocalDate due = action.due();
-		schedule(partnership, Nudge.Kind.ACTION_DUE_IN_7_DAYS, target, due.minusDays(7), 0, false);
-		schedule(partnership, Nudge.Kind.ACTION_DUE_IN_1_DAY, target, due.minusDays(1), 0, false);
-		schedule(partnership, Nudge.Kind.ACTION_DUE_TODAY, target, due, 0, false);
+		List<String> before = new ArrayList<>();
+		if (schedule(partnership, Nudge.Kind.ACTION_DUE_IN_7_DAYS, target, due.minusDays(7), 0, false)) {
+			before.add("7 days");
+		}
+		if (schedule(partnership, Nudge.Kind.ACTION_DUE_IN_1_DAY, target, due.minusDays(1), 0, false)) {
+			before.add("1 day");
+		}
+		List<String> when = new ArrayList<>();
+		if (!before.isEmpty()) {
+			when.add(String.join(" and ", before) + " before");
+		}
+		if (schedule(partnership, Nudge.Kind.ACTION_DUE_TODAY, target, due, 0, false)) {
+			when.add("on the day");
+		}
 		schedule(partnership, Nudge.Kind.ACTION_OVERDUE, target, due.plusDays(1), 1, true);
+		when.add("weekly if it runs over");
+		return when.size() == 1 ? when.get(0) : String.join(", ", when.subList(0, when.size() - 1)) + ", and " + when.get(when.size() - 1);
 	}
 
 	/** The next weekly overdue nudge, after the one numbered {@code sequence} went out. */
@@ -70,16 +91,18 @@ final class NudgePlanner {
 	 * @param evenIfPast true for a nudge that must go whenever it falls (overdue, review): a past one goes at
 	 * the next allowed moment; false for one that only makes sense ahead of its date
 	 */
-	private void schedule(Partnership partnership, Nudge.Kind kind, String target, LocalDate day, int sequence,
+	/** @return whether it was scheduled (false: its moment has passed) */
+	private boolean schedule(Partnership partnership, Nudge.Kind kind, String target, LocalDate day, int sequence,
 			boolean evenIfPast) {
 		Instant now = clock.instant();
 		LocalDateTime local = day.atTime(NUDGE_TIME);
 		Instant scheduled = local.atZone(partnership.timezone()).toInstant();
 		if (!evenIfPast && scheduled.isBefore(now)) {
-			return;
+			return false;
 		}
 		Instant sendAt = partnership.quietHours().nextAllowed(local).atZone(partnership.timezone()).toInstant();
 		nudges.schedule(Nudge.of(kind, target, partnership.id(), scheduled, sendAt, sequence), now);
+		return true;
 	}
 
 	/** The due date is part of the target, so nudges planned for an old due date are recognisably stale. */
