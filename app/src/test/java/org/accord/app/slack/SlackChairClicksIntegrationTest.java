@@ -91,6 +91,9 @@ class SlackChairClicksIntegrationTest {
 		long closing = slack.mark();
 		requests.clickInHome("U1CHAIR", home("U1CHAIR").get("Close round 1"));
 		assertThat(dm("U1CHAIR", closing, "is closed").toString()).contains("Round 1 is closed: 48 of 49 criteria agreed, 1 still to settle");
+		// The members hear that their round is over, and nothing of the figures.
+		assertThat(dm("U1ALEX", closing, "is closed").toString()).contains("Round 1 of *Clicked through* is closed: thank you")
+			.doesNotContain("48", "agreed");
 
 		// Settle: the Home opens the consensus view; the view's button opens the settle modal.
 		long viewing = slack.mark();
@@ -136,6 +139,8 @@ class SlackChairClicksIntegrationTest {
 				FakeSlackApi.buttons(current.json("blocks")).get("Endorse for police"));
 		assertThat(dm("U1CHAIR", endorsing, "endorsed for police").toString())
 			.contains("Every responsible authority has endorsed: the assessment is final");
+		assertThat(dm("U1SAM", endorsing, "is final").toString()).contains("The board's self-assessment *Clicked through* is final",
+				"Gap identified 0 · Working towards 1 · Some success 48 · Doing well 0");
 
 		// The plan: the Home drafts it; a draft's Accept opens the modal with its owner and date pickers.
 		long drafting = slack.mark();

@@ -67,6 +67,11 @@ final class Boards {
 		return members.find(partnership, user).map(Member::name).orElse(null);
 	}
 
+	/** Everyone on the board, for what the whole board is told. */
+	java.util.List<org.accord.core.domain.Member> everyone(Partnership.PartnershipId partnership) {
+		return members.board(partnership);
+	}
+
 	Optional<Seat> seat(PlatformUser user) {
 		return find(user).map(p -> new Seat(p, members.find(p.id(), user), false));
 	}

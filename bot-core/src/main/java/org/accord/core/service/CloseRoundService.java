@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
+import org.accord.core.domain.Assessment;
+import org.accord.core.domain.Member;
 import org.accord.core.consensus.CriterionResult;
 import org.accord.core.consensus.RoundResult;
 import org.accord.core.domain.Framework;
@@ -43,11 +47,34 @@ final class CloseRoundService implements CloseRound {
 				}
 			}
 			int disputed = result.criteria().size() - agreed.size();
-			return AssessmentChanges.Change.to(before.roundClosed(agreed), "Round " + before.round() + " is closed: "
-					+ agreed.size() + " of " + result.criteria().size() + " criteria agreed, " + disputed
-					+ " still to settle. Late answers are now refused kindly. See the figures with `" + caller.commandPrefix()
-					+ "consensus`.");
+			String said = "Round " + before.round() + " is closed: " + agreed.size() + " of " + result.criteria().size()
+					+ " criteria agreed, " + disputed + " still to settle. Late answers are now refused kindly. See the figures with `"
+					+ caller.commandPrefix() + "consensus`.";
+			return AssessmentChanges.Change.to(before.roundClosed(agreed), after -> told(seat.get(), caller, before, said));
 		});
+	}
+
+	/**
+	 * The chair's answer, and a word to everyone else who rates or follows: their round is over, and what comes next.
+	 * Nothing in it says how anyone rated.
+	 */
+	private Outcome told(Boards.Seat seat, Caller caller, Assessment closed, String said) {
+		Outcome.Builder outcome = Outcome.builder().reply(said);
+		String round = "Round " + closed.round() + " of *" + Verbatim.of(closed.title()) + "* is closed";
+		for (Member m : context.boards().everyone(seat.partnership().id())) {
+			if (m.user().equals(caller.user())) {
+				continue;
+			}
+			if (m.role() == Role.FACILITATOR) {
+				outcome.direct(m.user(), Card.text(round + ". Its anonymous figures are in the consensus view."));
+			}
+			else if (m.role().rates()) {
+				outcome.direct(m.user(), Card.text(round + ": thank you for your answers. Answers are no longer taken in it;"
+						+ " the chair takes the board's anonymous figures to its discussion, and you will hear of any"
+						+ " consensus round."));
+			}
+		}
+		return outcome.build();
 	}
 
 }

@@ -114,6 +114,19 @@ final class EndorseService implements Endorse, DeclineEndorsement {
 			.build();
 	}
 
+	/** "… is final": how many criteria the board placed in each category, from the lowest. */
+	private String concluded(Assessment after) {
+		var framework = consensus.framework(after);
+		StringBuilder counts = new StringBuilder();
+		for (var level : framework.scale().levels()) {
+			long n = after.settlements().values().stream().filter(s -> s.levelKey().equals(level.key())).count();
+			counts.append(counts.length() == 0 ? "" : " · ").append(level.label()).append(' ').append(n);
+		}
+		return "The board's self-assessment *" + Verbatim.of(after.title()) + "* is final: every responsible authority"
+				+ " endorsed it. Where the board placed its " + framework.criterionCount() + " criteria: " + counts
+				+ ". The chair has the form, and the action plan comes from it.";
+	}
+
 	private Outcome answered(Caller caller, Boards.Seat seat, Member me, String agency, Endorsement.Decision decision,
 			String reason, LocalDate today, Assessment after) {
 		boolean all = after.state() == Assessment.State.FINAL;
@@ -135,6 +148,15 @@ final class EndorseService implements Endorse, DeclineEndorsement {
 					: line));
 			if (all) {
 				outcome.add(consensus.all(after, chair.get().user()));
+			}
+		}
+		if (all) {
+			// Everyone else on the board hears what it concluded; the chair has the documents, the endorser their answer.
+			String concluded = concluded(after);
+			for (Member m : members.board(seat.partnership().id())) {
+				if (m.role() != Role.CHAIR && !m.id().equals(me.id())) {
+					outcome.direct(m.user(), Card.text(concluded));
+				}
 			}
 		}
 		if (all) {
