@@ -76,9 +76,13 @@ class SlackChairClicksIntegrationTest {
 
 		// Members rate: all agree on Some success but 1.1, which splits two and two.
 		List<String> ids = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().criteria().stream().map(Criterion::id).toList();
+		SlackMembers.Prompt alexsFirst = null;
 		for (int u = 0; u < RATERS.size(); u++) {
 			String user = RATERS.get(u);
 			SlackMembers.Prompt prompt = members.promptFor(user, ids.get(0), begin);
+			if (user.equals("U1ALEX")) {
+				alexsFirst = prompt;
+			}
 			for (int i = 0; i < ids.size(); i++) {
 				long mark = members.click(user, prompt, i == 0 && u < 2 ? "Working towards" : "Some success");
 				if (i + 1 < ids.size()) {
@@ -94,6 +98,17 @@ class SlackChairClicksIntegrationTest {
 		// The members hear that their round is over, and nothing of the figures.
 		assertThat(dm("U1ALEX", closing, "is closed").toString()).contains("Round 1 of *Clicked through* is closed: thank you")
 			.doesNotContain("48", "agreed");
+		// After the close a member still reads their own answers, is not sent round in a loop, and an old prompt closes.
+		assertThat(SlackRequests.shown(requests.command("U1ALEX", "mine"))).contains("1.1", "Working towards");
+		assertThat(SlackRequests.shown(requests.command("U1ALEX", "status"))).contains("round 1 closed", "Answers are no longer taken")
+			.doesNotContain("resume");
+		assertThat(SlackRequests.shown(requests.command("U1ALEX", "resume"))).contains("Round 1 has closed", "mine")
+			.doesNotContain("status");
+		SlackMembers.Prompt old = alexsFirst;
+		long late = slack.mark();
+		requests.click("U1ALEX", old.channel(), old.ts(), old.buttons().get("Some success"));
+		assertThat(slack.awaitAfter(late, "chat.update", c -> old.ts().equals(c.param("ts")), WAIT).toString())
+			.contains("Round 1 has closed: this prompt takes no more answers");
 
 		// Settle: the Home opens the consensus view; the view's button opens the settle modal.
 		long viewing = slack.mark();

@@ -3,6 +3,7 @@ package org.accord.core.service;
 import java.util.Optional;
 
 import org.accord.core.card.ButtonAction;
+import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Answer;
 import org.accord.core.domain.Assessment;
@@ -196,7 +197,12 @@ final class Answering {
 			return Outcome.reply("As facilitator you follow the assessment but do not rate.");
 		}
 		if (assessment.get().round() != round || !assessment.get().acceptsAnswers()) {
-			return Outcome.reply("Thank you, but this round has closed, so that answer was not recorded. Your earlier answers are kept.");
+			// The pressed prompt gives way to a line saying so: a closed round's prompt keeps no live buttons.
+			return Outcome.builder()
+				.updateClicked(Card.text("Round " + round + " has closed: this prompt takes no more answers."))
+				.reply("Thank you, but this round has closed, so that answer was not recorded. Your earlier answers are kept (`"
+						+ caller.commandPrefix() + "mine` shows them).")
+				.build();
 		}
 		if (!ballots.takesPart(assessment.get(), seat.get().member().get().id())) {
 			return Outcome.reply(ConversationService.notInThisRound(assessment.get()));

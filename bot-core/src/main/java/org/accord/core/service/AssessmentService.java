@@ -173,11 +173,18 @@ final class AssessmentService implements StartAssessment {
 			return Outcome.reply(head + "\n" + counts.finished + " finished · " + counts.started + " started · "
 					+ counts.notStarted + " not started (of " + counts.total() + " who rate).");
 		}
+		if (!assessment.acceptsAnswers()) {
+			// No "carry on" where nothing can be carried on: the round is over for everyone.
+			return Outcome.reply(head + "\nAnswers are no longer taken; yours are kept (`" + caller.commandPrefix()
+					+ "mine` shows them). You will hear if the chair opens a consensus round.");
+		}
 		Optional<Participation> mine = participation.find(assessment.id(), assessment.round(), me.id());
 		String progress = mine.map(p -> p.finished() ? "You have been through every criterion."
 				: "You are on " + (p.position() + 1) + " of " + ConversationService.roundCriteria(assessment, framework).size() + ".")
 			.orElse("You have not started yet.");
-		return Outcome.reply(head + "\n" + progress + " Carry on with `" + caller.commandPrefix() + "resume`.");
+		return Outcome.reply(head + "\n" + progress + (mine.map(Participation::finished).orElse(false)
+				? " `" + caller.commandPrefix() + "mine` shows your answers."
+				: " Carry on with `" + caller.commandPrefix() + "resume`."));
 	}
 
 	/** Participation counts over the people who rate in this round; never who answered what. */

@@ -106,7 +106,8 @@ public final class ChatCommandService implements ChatCommandUseCase {
 				.reply("Your prompt is in your direct messages with Accord.")
 				.add(conversation.resume(caller, a, m))
 				.build());
-			case "mine" -> withOpenRound(seat, caller, (a, m) -> Outcome.reply(conversation.mine(a, m)));
+			// Your own answers stay yours to read after the round closes.
+			case "mine" -> withRound(seat, caller, false, (a, m) -> Outcome.reply(conversation.mine(a, m)));
 			case "close" -> consensus.close(caller, command);
 			case "consensus" -> consensus.view(caller, command);
 			case "round" -> consensus.startRound(caller, command);
@@ -128,6 +129,11 @@ public final class ChatCommandService implements ChatCommandUseCase {
 	}
 
 	private Outcome withOpenRound(Boards.Seat seat, Caller caller, java.util.function.BiFunction<Assessment, Member, Outcome> then) {
+		return withRound(seat, caller, true, then);
+	}
+
+	private Outcome withRound(Boards.Seat seat, Caller caller, boolean open,
+			java.util.function.BiFunction<Assessment, Member, Outcome> then) {
 		Member me = seat.member().orElseThrow();
 		if (!me.role().rates()) {
 			return Outcome.reply("As facilitator you follow the assessment but do not rate. See `" + caller.commandPrefix() + "status`.");
@@ -136,8 +142,9 @@ public final class ChatCommandService implements ChatCommandUseCase {
 		if (current.isEmpty()) {
 			return Outcome.reply("No assessment is under way.");
 		}
-		if (!current.get().acceptsAnswers()) {
-			return Outcome.reply("The round has closed; answers are no longer taken. See `" + caller.commandPrefix() + "status`.");
+		if (open && !current.get().acceptsAnswers()) {
+			return Outcome.reply("Round " + current.get().round() + " has closed, so answers are no longer taken; yours are kept (`"
+					+ caller.commandPrefix() + "mine` shows them). You will hear if the chair opens a consensus round.");
 		}
 		return then.apply(current.get(), me);
 	}
