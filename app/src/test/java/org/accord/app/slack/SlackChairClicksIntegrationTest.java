@@ -57,7 +57,17 @@ class SlackChairClicksIntegrationTest {
 	void givenAChairWhoOnlyClicks_thenTheFormIsEndorsedAndThePlanAccepted() {
 		requests = new SlackRequests(port, TEAM);
 		SlackMembers members = new SlackMembers(slack, requests);
-		requests.command("U1CHAIR", "board add <@U1ALEX> <@U1SAM> as member");
+		// In a workspace with no board, asking for help or saying anything else makes nobody chair: the Home asks.
+		for (String words : List.of("help", "what do I do now?", "status")) {
+			java.net.http.HttpResponse<String> answer = requests.command("U1SAM", words);
+			assertThat(answer.body()).as(words).contains("Set up the board, as its chair");
+			assertThat(SlackRequests.shown(answer)).as(words).contains("Nobody here has set up a board yet")
+				.doesNotContain("Welcome to Accord", "I don't know");
+		}
+		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "board add <@U1ALEX> <@U1SAM> as member")))
+			.contains("one has been made with you as its chair");
+		assertThat(SlackRequests.shown(requests.command("U1SAM", "what do I do now?"))).contains("I don't know 'what'",
+				"Here is where you stand").doesNotContain("settings timezone");
 		requests.command("U1CHAIR", "board add <@U1POL> as authority police");
 
 		// Start: the Home's button, then its modal.

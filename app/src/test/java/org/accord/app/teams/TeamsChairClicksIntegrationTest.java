@@ -58,6 +58,12 @@ class TeamsChairClicksIntegrationTest {
 			// Each says hello first: Teams lets a bot write to someone only once they have.
 			teams.type(m, "hello");
 		}
+		// Nor does asking for help, or words Accord does not know: the answer is the Home, which asks.
+		for (String words : List.of("help", "what do I do now?")) {
+			long asked = teams.mark();
+			teams.type(LEE, words);
+			assertThat(TeamsMembers.buttons(teams.next(LEE, asked).body())).as(words).containsKey("Set up the board, as its chair");
+		}
 		// Saying hello made nobody a chair; the chair sets the board up from the Home, asked.
 		long founded = teams.press(CHAIR, home(teams), "Set up the board, as its chair");
 		assertThat(teams.message(CHAIR, founded, "The board is set up").body().toString()).contains("with you as its chair");

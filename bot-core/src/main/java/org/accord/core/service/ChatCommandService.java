@@ -76,6 +76,10 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			// A regional lead need not sit on a board, and asking must not found one.
 			return regions.handle(boards.seat(caller.user()), caller, command);
 		}
+		if (!foundsABoard(command) && boards.seat(caller.user()).isEmpty()) {
+			// Nobody becomes a chair by asking for help or saying something else: the Home asks them first.
+			return Outcome.reply(home.home(caller));
+		}
 		Boards.Seat seat = boards.seatOrFound(caller.user());
 		if (seat.justFounded()) {
 			// A name is kept when someone takes a seat (founding, joining, being added), never on other requests:
@@ -123,9 +127,29 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			case "settings" -> settings.handle(seat, caller, command);
 			case "checklist" -> checklist.handle(seat, caller, command);
 			case "invite" -> invitations.invite(seat, caller, command);
-			default -> Outcome.reply("I don't know '" + command.word(0) + "'. " + help(seat, caller));
+			default -> Outcome.reply(notKnown(command, caller));
 		};
 		return welcome.add(answer).build();
+	}
+
+	/**
+	 * The chair's first steps, typed, in a workspace with no board: the board itself, adding people, inviting,
+	 * starting an assessment, adding an action. Saying them is asking to set a board up; nothing else is.
+	 */
+	private static boolean foundsABoard(CommandText command) {
+		String verb = command.verb();
+		return verb.equals("board") || verb.equals("start") || verb.equals("invite")
+				|| verb.equals("action") && command.word(1).equalsIgnoreCase("add");
+	}
+
+	/** Words Accord does not know get the person's next steps (their Home), not the whole list of commands. */
+	private org.accord.core.card.Card notKnown(CommandText command, Caller caller) {
+		org.accord.core.card.Card where = home.home(caller);
+		List<org.accord.core.card.Card.Part> parts = new java.util.ArrayList<>();
+		parts.add(new org.accord.core.card.Card.Part.Text("I don't know '" + org.accord.core.card.Verbatim.of(command.word(0))
+				+ "'. Here is where you stand, with your next steps; `" + caller.commandPrefix() + "help` lists every command."));
+		parts.addAll(where.parts());
+		return new org.accord.core.card.Card(where.summary(), parts);
 	}
 
 	private Outcome withOpenRound(Boards.Seat seat, Caller caller, java.util.function.BiFunction<Assessment, Member, Outcome> then) {
