@@ -140,6 +140,20 @@ class SlackNudgeIntegrationTest {
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR",
 				"action add \"Book the review\" <@U0OWN|own> due 2026-12-30")))
 			.contains("due 2026-12-30. They will be reminded 7 days and 1 day before, on the day, and weekly if it runs over.");
+
+		// A new date the chair does not accept: the request's Keep button, and the owner hears it.
+		long asking = slack.mark();
+		assertThat(SlackRequests.shown(requests.command("U0OWN", "action date 3 2027-01-15"))).contains("Asked the chair");
+		FakeSlackApi.Call wanted = slack.awaitAfter(asking, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
+				&& c.param("text").startsWith("New date asked for action 3"), SlackMembers.WAIT);
+		long keeping = slack.mark();
+		requests.click("U0CHAIR", wanted.param("_channel"), wanted.param("_ts"),
+				FakeSlackApi.buttons(wanted.json("blocks")).get("Keep 2026-12-30"));
+		slack.awaitAfter(keeping, "chat.update", c -> c.json("blocks").toString().contains("Kept: action 3 stays due 2026-12-30"),
+				SlackMembers.WAIT);
+		slack.awaitAfter(keeping, "chat.postMessage", c -> "U0OWN".equals(c.param("channel"))
+				&& c.param("text").contains("The chair kept the date of action 3"), SlackMembers.WAIT);
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "action accept 3"))).startsWith("No new date has been asked for action 3.");
 	}
 
 }

@@ -35,7 +35,7 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 		ENDORSE, DECLINE,
 
 		/** An action owner's answers to a nudge, and the chair's replies; the action's id is carried. */
-		ACTION_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_ADD, ACTION_ACCEPT_DRAFT,
+		ACTION_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_DECLINE_DATE, ACTION_ADD, ACTION_ACCEPT_DRAFT,
 		ACTION_DROP_DRAFT
 
 	}

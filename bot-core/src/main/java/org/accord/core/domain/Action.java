@@ -142,6 +142,14 @@ public record Action(ActionId id, Partnership.PartnershipId partnershipId, int n
 		return withDue(requestedDue);
 	}
 
+	/** The chair keeps the due date: the date the owner asked for is answered, and nothing else moves. */
+	public Action newDateDeclined() {
+		if (requestedDue == null) {
+			throw new IllegalStateException("No new date is waiting for action " + number);
+		}
+		return withRequestedDue(null);
+	}
+
 	public boolean isDraft() {
 		return status == Status.DRAFT;
 	}

@@ -8,6 +8,7 @@ import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Outcome;
 import org.accord.core.port.in.AcceptDraftAction;
 import org.accord.core.port.in.AcceptNewDate;
+import org.accord.core.port.in.DeclineNewDate;
 import org.accord.core.port.in.ActionRef;
 import org.accord.core.port.in.AddAction;
 import org.accord.core.port.in.AddProgress;
@@ -41,6 +42,8 @@ final class ActionForms {
 			case ACTION_NEW_DATE -> plan.askForNewDate().openForm(caller, id);
 			case ACTION_ACCEPT_DATE -> CommandRecords.checked(() -> new AcceptNewDate.Command(ActionRef.id(id)),
 					c -> plan.acceptNewDate().accept(caller, c));
+			case ACTION_DECLINE_DATE -> CommandRecords.checked(() -> new DeclineNewDate.Command(ActionRef.id(id)),
+					c -> plan.declineNewDate().decline(caller, c));
 			case ACTION_ACCEPT_DRAFT -> plan.acceptDraftAction().openForm(caller, id);
 			case ACTION_DROP_DRAFT -> CommandRecords.checked(() -> new DropAction.Command(ActionRef.id(id)),
 					c -> plan.dropAction().drop(caller, c));

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.PlatformUser;
 import org.accord.core.port.in.AcceptNewDate;
+import org.accord.core.port.in.DeclineNewDate;
 import org.accord.core.port.in.ActionRef;
 import org.accord.core.port.in.AddAction;
 import org.accord.core.port.in.AddProgress;
@@ -47,7 +48,7 @@ final class ActionWords {
 		}
 		String p = caller.commandPrefix();
 		String usage = "Use `" + p + "action add \"<text>\" @owner due YYYY-MM-DD [milestone \"<text>\"]"
-				+ " [criterion 2.3]`, or `action done|progress|date|accept|discharge|drop <number> …`.";
+				+ " [criterion 2.3]`, or `action done|progress|date|accept|keep|discharge|drop <number> …`.";
 		if (verb.isEmpty()) {
 			return Outcome.reply(usage);
 		}
@@ -68,6 +69,7 @@ final class ActionWords {
 				.map(date -> plan.askForNewDate().ask(caller, new AskForNewDate.Command(action, date, null)))
 				.orElse(Outcome.reply(PlanContext.notADate(rest.get(0))));
 			case "accept" -> plan.acceptNewDate().accept(caller, new AcceptNewDate.Command(action));
+			case "keep" -> plan.declineNewDate().decline(caller, new DeclineNewDate.Command(action));
 			case "discharge" -> plan.dischargeAction().discharge(caller, new DischargeAction.Command(action));
 			case "drop" -> plan.dropAction().drop(caller, new DropAction.Command(action));
 			default -> Outcome.reply(usage);

@@ -12,11 +12,12 @@ import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Role;
 import org.accord.core.port.in.AcceptNewDate;
+import org.accord.core.port.in.DeclineNewDate;
 import org.accord.core.port.in.AskForNewDate;
 import org.accord.core.port.in.Caller;
 
-/** An owner asks for a new due date and the chair accepts it; the reminders follow the date. */
-final class NewDateService implements AskForNewDate, AcceptNewDate {
+/** An owner asks for a new due date and the chair accepts or declines it; the reminders follow the date. */
+final class NewDateService implements AskForNewDate, AcceptNewDate, DeclineNewDate {
 
 	/** The date the form offers first: two weeks on is what owners most often ask for. */
 	private static final int OFFERED_DAYS = 14;
@@ -69,7 +70,9 @@ final class NewDateService implements AskForNewDate, AcceptNewDate {
 												+ (command.reason() == null ? "" : "\nWhy: " + Verbatim.of(command.reason()))),
 										new Part.Buttons(List.of(new Button("Accept " + date,
 												ButtonAction.forAction(ButtonAction.Kind.ACTION_ACCEPT_DATE, asked.id().value()),
-												"primary")))))));
+												"primary"), new Button("Keep " + asked.due(),
+												ButtonAction.forAction(ButtonAction.Kind.ACTION_DECLINE_DATE, asked.id().value()),
+												null)))))));
 						return outcome.build();
 					}));
 		});
@@ -94,6 +97,25 @@ final class NewDateService implements AskForNewDate, AcceptNewDate {
 									+ " is now due " + moved.due() + "."))
 							.build();
 					}));
+		});
+	}
+
+	@Override
+	public Outcome decline(Caller caller, DeclineNewDate.Command command) {
+		return context.withAction(caller, command.action(), (seat, action) -> {
+			if (!seat.is(Role.CHAIR)) {
+				return Outcome.reply("Only the chair answers a request for a new date.");
+			}
+			if (!action.newDateWaiting()) {
+				return Outcome.reply("No new date has been asked for action " + action.number() + ".");
+			}
+			return context.change(action, a -> !a.newDateWaiting()
+					? CompareAndSet.Change.refuse("Action " + a.number() + " has no new date waiting.")
+					: CompareAndSet.Change.to(a.newDateDeclined(), kept -> Outcome.builder()
+						.updateClicked(Card.text("Kept: action " + kept.number() + " stays due " + kept.due() + "."))
+						.direct(kept.ownerUser(), Card.text("The chair kept the date of action " + kept.number() + ": it stays due "
+								+ kept.due() + ". Talk to the chair if it cannot be met."))
+						.build()));
 		});
 	}
 

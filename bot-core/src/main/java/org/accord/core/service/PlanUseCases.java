@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.accord.core.port.in.AcceptDraftAction;
 import org.accord.core.port.in.AcceptNewDate;
+import org.accord.core.port.in.DeclineNewDate;
 import org.accord.core.port.in.AddAction;
 import org.accord.core.port.in.AddProgress;
 import org.accord.core.port.in.AskForNewDate;
@@ -117,6 +118,10 @@ public final class PlanUseCases {
 	}
 
 	public AcceptNewDate acceptNewDate() {
+		return newDate;
+	}
+
+	public DeclineNewDate declineNewDate() {
 		return newDate;
 	}
 
