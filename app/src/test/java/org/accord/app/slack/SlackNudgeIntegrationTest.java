@@ -154,6 +154,12 @@ class SlackNudgeIntegrationTest {
 		slack.awaitAfter(keeping, "chat.postMessage", c -> "U0OWN".equals(c.param("channel"))
 				&& c.param("text").contains("The chair kept the date of action 3"), SlackMembers.WAIT);
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "action accept 3"))).startsWith("No new date has been asked for action 3.");
+
+		// An owner who is not on the board lists their own actions all the same, and nothing else of the board.
+		requests.command("U0CHAIR", "action add \"Brief the partner agency\" <@U0OUT|out> due 2026-12-30");
+		assertThat(SlackRequests.shown(requests.command("U0OUT", "actions mine"))).contains("Brief the partner agency")
+			.doesNotContain("You are not on", "Book the review");
+		assertThat(SlackRequests.shown(requests.command("U0OUT", "actions"))).contains("You are not on");
 	}
 
 }

@@ -27,7 +27,8 @@ final class ActionListing implements ListActions {
 
 	@Override
 	public Outcome list(Caller caller, Command command) {
-		Optional<Boards.Seat> seat = context.member(caller);
+		// An owner need not sit on the board (a partner agency's officer, say): their own actions are theirs to list.
+		Optional<Boards.Seat> seat = command.which() == Which.MINE ? context.boards().seat(caller.user()) : context.member(caller);
 		if (seat.isEmpty()) {
 			return Outcome.reply(PlanContext.NOT_ON_BOARD);
 		}

@@ -90,6 +90,9 @@ public final class ChatCommandService implements ChatCommandUseCase {
 		if (seat.justFounded()) {
 			welcome.reply("Welcome to Accord. This workspace had no board, so one has been made with you as its chair.");
 		}
+		if (seat.member().isEmpty() && command.verb().equals("actions") && command.word(1).equalsIgnoreCase("mine")) {
+			return plan.list(caller, command);
+		}
 		if (seat.member().isEmpty()) {
 			return Outcome.reply("You are not on this workspace's board yet. Ask the chair to add you with `"
 					+ caller.commandPrefix() + "board add @you as member`, or for an invitation code to send as `"
