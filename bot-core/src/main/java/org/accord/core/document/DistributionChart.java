@@ -21,14 +21,20 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 /**
  * A stacked bar per criterion showing how the board's ratings fell in the round each criterion ended on.
  *
- * <p>Criteria whose distribution is too small to show are left out of the chart altogether: a zero-height bar
- * would read as "nobody rated it", and any bar at all would invite reading the hidden figures off its axis.
+ * <p>A criterion whose distribution is too small to show keeps its place on the axis, labelled "(too few)" and with
+ * no bar, so that the criteria around it are not read as neighbours and nothing hidden can be read off a bar. A
+ * criterion nobody rated is left out.
  */
 public final class DistributionChart {
 
-	/** Lightest to darkest blue: an ordinal scale reads as one, and blues survive colour-blindness and greyscale. */
-	private static final Color LOWEST = new Color(0xC6, 0xDB, 0xEF);
-	private static final Color HIGHEST = new Color(0x08, 0x30, 0x6B);
+	/**
+	 * ColorBrewer's four-class PuOr, orange to purple: an ordinal scale still reads in order, each category is told
+	 * from its neighbour by hue as well as lightness, and the scheme is safe for the common colour-blindnesses.
+	 */
+	private static final Color[] STOPS = { new Color(0xE6, 0x61, 0x01), new Color(0xFD, 0xB8, 0x63),
+			new Color(0xB2, 0xAB, 0xD2), new Color(0x5E, 0x3C, 0x99) };
+
+	static final String TOO_FEW = " (too few)";
 
 	private static final int ROTATE_LABELS_FROM = 16;
 
@@ -74,17 +80,23 @@ public final class DistributionChart {
 		return chart;
 	}
 
-	/** The criteria drawn, left to right: those whose last round has counts to show. */
+	/**
+	 * The criteria drawn, left to right: every one that was rated, those with too few ratings marked so; none at all
+	 * when no criterion has counts to show.
+	 */
 	static List<String> categories(AssessmentForm form) {
 		List<String> categories = new ArrayList<>();
+		boolean any = false;
 		for (Area area : form.areas()) {
 			for (Row row : area.rows()) {
-				if (shownCounts(form, row) != null) {
-					categories.add(Text.of(row.criterionId()));
+				if (Figures.lastRound(row).isPresent()) {
+					boolean shown = shownCounts(form, row) != null;
+					any |= shown;
+					categories.add(Text.of(row.criterionId()) + (shown ? "" : TOO_FEW));
 				}
 			}
 		}
-		return categories;
+		return any ? categories : List.of();
 	}
 
 	/** Per level, lowest first, the count of each drawn criterion, in the order of {@link #categories}. */
@@ -94,11 +106,13 @@ public final class DistributionChart {
 		levels.forEach(level -> series.put(level, new ArrayList<>()));
 		for (Area area : form.areas()) {
 			for (Row row : area.rows()) {
+				if (Figures.lastRound(row).isEmpty()) {
+					continue;
+				}
+				// Too few ratings: the criterion's place, with no bar.
 				int[] counts = shownCounts(form, row);
-				if (counts != null) {
-					for (int level = 0; level < levels.size(); level++) {
-						series.get(levels.get(level)).add(counts[level]);
-					}
+				for (int level = 0; level < levels.size(); level++) {
+					series.get(levels.get(level)).add(counts == null ? 0 : counts[level]);
 				}
 			}
 		}
@@ -110,10 +124,14 @@ public final class DistributionChart {
 		return last == null ? null : Figures.counts(form, row, last);
 	}
 
-	private static Color shade(int index, int of) {
-		double t = of <= 1 ? 1 : (double) index / (of - 1);
-		return new Color(mix(LOWEST.getRed(), HIGHEST.getRed(), t), mix(LOWEST.getGreen(), HIGHEST.getGreen(), t),
-				mix(LOWEST.getBlue(), HIGHEST.getBlue(), t));
+	/** The category's colour: the four stops themselves for a four-level scale, and between them for another. */
+	static Color shade(int index, int of) {
+		double at = (of <= 1 ? 1 : (double) index / (of - 1)) * (STOPS.length - 1);
+		int from = Math.min(STOPS.length - 2, (int) Math.floor(at));
+		double t = at - from;
+		Color a = STOPS[from];
+		Color b = STOPS[from + 1];
+		return new Color(mix(a.getRed(), b.getRed(), t), mix(a.getGreen(), b.getGreen(), t), mix(a.getBlue(), b.getBlue(), t));
 	}
 
 	private static int mix(int from, int to, double t) {

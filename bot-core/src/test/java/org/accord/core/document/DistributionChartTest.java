@@ -39,15 +39,33 @@ class DistributionChartTest {
 	}
 
 	@Test
-	void givenNullCounts_thenTheCriterionIsNotACategory() {
-		assertThat(DistributionChart.categories(SampleForms.form(false))).containsExactly("1.1", "1.2");
+	void givenTooFewRatings_thenTheCriterionKeepsItsPlaceMarkedSo_withNoBar() {
+		assertThat(DistributionChart.categories(SampleForms.form(false))).containsExactly("1.1", "1.2", "2.1 (too few)");
+		Map<String, List<Integer>> series = DistributionChart.series(SampleForms.form(false));
+		assertThat(LEVELS).extracting(level -> series.get(level).get(2)).containsOnly(0);
+	}
+
+	@Test
+	void givenFourCategories_thenEachHasAColourOfItsOwnHue() {
+		List<java.awt.Color> colours = java.util.stream.IntStream.range(0, 4).mapToObj(i -> DistributionChart.shade(i, 4)).toList();
+		List<Float> hues = colours.stream().map(c -> java.awt.Color.RGBtoHSB(c.getRed(), c.getGreen(), c.getBlue(), null)[0]).toList();
+		// Orange for the lower two, purple for the upper two: told apart by hue, not by lightness alone.
+		assertThat(hues.get(0)).isLessThan(0.2f);
+		assertThat(hues.get(3)).isBetween(0.6f, 0.8f);
+		for (int i = 0; i + 1 < colours.size(); i++) {
+			java.awt.Color a = colours.get(i);
+			java.awt.Color b = colours.get(i + 1);
+			double distance = Math.sqrt(Math.pow(a.getRed() - b.getRed(), 2) + Math.pow(a.getGreen() - b.getGreen(), 2)
+					+ Math.pow(a.getBlue() - b.getBlue(), 2));
+			assertThat(distance).as("neighbours " + i + " and " + (i + 1)).isGreaterThan(80);
+		}
 	}
 
 	@Test
 	void givenNullCounts_thenNoSeriesCarriesAValueForIt() {
 		Map<String, List<Integer>> series = DistributionChart.series(SampleForms.form(false));
 		assertThat(series.keySet()).containsExactlyElementsOf(LEVELS);
-		assertThat(series.values()).allSatisfy(values -> assertThat(values).hasSize(2));
+		assertThat(series.values()).allSatisfy(values -> assertThat(values).hasSize(3));
 	}
 
 	@Test
@@ -64,7 +82,7 @@ class DistributionChartTest {
 		assertThat(chart.getStyler().isStacked()).isTrue();
 		assertThat(chart.getSeriesMap().keySet()).containsExactlyElementsOf(LEVELS);
 		assertThat(chart.getSeriesMap().values()).allSatisfy(series -> assertThat(List.<Object>copyOf(series.getXData()))
-				.containsExactly("1.1", "1.2"));
+				.containsExactly("1.1", "1.2", "2.1 (too few)"));
 	}
 
 	@Test
@@ -78,8 +96,8 @@ class DistributionChartTest {
 	}
 
 	@Test
-	void givenUnratedCriterion_thenItIsLeftOutToo() {
-		assertThat(DistributionChart.categories(SampleForms.withUnrated())).containsExactly("1.1", "1.2");
+	void givenUnratedCriterion_thenItIsLeftOut() {
+		assertThat(DistributionChart.categories(SampleForms.withUnrated())).containsExactly("1.1", "1.2", "2.1 (too few)");
 	}
 
 	@Test
