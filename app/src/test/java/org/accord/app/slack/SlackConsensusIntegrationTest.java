@@ -229,7 +229,8 @@ class SlackConsensusIntegrationTest {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor words = new XWPFWordExtractor(document)) {
 			assertThat(words.getText()).contains("Leadership is strong and shared", "Settled by the chair",
-					"Evidence is thin on both sides", "police", "council", "Endorsed").doesNotContain("DRAFT");
+					"Evidence is thin on both sides", "police", "council", "Endorsed", "the police representative")
+				.doesNotContain("DRAFT", "slack user", "U0POL", "U0COU");
 		}
 		assertThat(new String(csv, StandardCharsets.UTF_8)).contains("1.4");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "endorsements"))).contains("police: <@U0POL> endorsed",

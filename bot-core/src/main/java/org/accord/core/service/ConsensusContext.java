@@ -62,7 +62,8 @@ record ConsensusContext(Boards boards, AssessmentPort assessments, AssessmentCha
 
 	/** The form as assembled today, with the board's previous cycle beside it. */
 	org.accord.core.document.AssessmentForm form(Assessment assessment) {
-		return FormAssembler.form(results(assessment), LocalDate.now(clock), PreviousCycle.of(assessments, assessment));
+		return FormAssembler.form(results(assessment), LocalDate.now(clock), PreviousCycle.of(assessments, assessment),
+				user -> boards.nameOf(assessment.partnershipId(), user));
 	}
 
 }

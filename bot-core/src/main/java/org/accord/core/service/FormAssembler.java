@@ -24,7 +24,9 @@ final class FormAssembler {
 	}
 
 	/** @param previous the board's last cycle, whose level and movement go beside each criterion; may be null */
-	static AssessmentForm form(Results results, LocalDate today, PreviousCycle previous) {
+	/** @param names the name Accord knows a person by, or null: the form names who endorsed, never by a platform id */
+	static AssessmentForm form(Results results, LocalDate today, PreviousCycle previous,
+			java.util.function.Function<org.accord.core.domain.PlatformUser, String> names) {
 		Assessment assessment = results.assessment();
 		var framework = results.framework();
 		List<AssessmentForm.Area> areas = new ArrayList<>();
@@ -52,7 +54,8 @@ final class FormAssembler {
 		}
 		List<AssessmentForm.Endorsement> endorsements = new ArrayList<>();
 		for (Endorsement e : assessment.endorsements()) {
-			endorsements.add(new AssessmentForm.Endorsement(e.agency(), e.user().platform() + " user " + e.user().userId(),
+			String name = names.apply(e.user());
+			endorsements.add(new AssessmentForm.Endorsement(e.agency(), name != null ? name : "the " + e.agency() + " representative",
 					e.decision().name().toLowerCase(), e.reason(), e.date()));
 		}
 		OptionalDouble exact = results.round(1).map(r -> r.alpha()).orElse(OptionalDouble.empty());
