@@ -129,7 +129,7 @@ class AuthorisationIntegrationTest {
 		elsewhere = new SlackRequests(port, ELSEWHERE_TEAM);
 		SlackMembers members = new SlackMembers(slack, here);
 		// The other workspace has a board already, so its people meet a board they are not on, as ours do.
-		assertThat(SlackRequests.shown(elsewhere.command(ELSE_CHAIR, "help"))).contains("one has been made with you as its chair");
+		assertThat(SlackRequests.shown(elsewhere.command(ELSE_CHAIR, "board"))).contains("one has been made with you as its chair");
 		here.command(CHAIR, "board add <@U0ALEX> <@U0SAM> as member");
 		here.command(CHAIR, "board add <@U0POL> as authority police");
 		here.command(CHAIR, "board add <@U0FAC> as facilitator");
