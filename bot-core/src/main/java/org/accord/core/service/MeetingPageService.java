@@ -159,14 +159,23 @@ final class MeetingPageService implements MeetingPage {
 
 	@Override
 	public Done settle(String token, String criterionId, String levelKey, String note) {
+		return asChair(token, "records what the board agrees", open -> settle(open, criterionId, levelKey, note));
+	}
+
+	/** A step only the chair's own link takes, on a link that still stands; else why not, in the page's words. */
+	private Done asChair(String token, String what, java.util.function.Function<Open, Done> step) {
 		Optional<Open> open = usable(links.check(token));
 		if (open.isEmpty()) {
 			return new Done(false, ENDED);
 		}
-		MeetingLink link = open.get().link();
-		if (!controls(link)) {
-			return new Done(false, "This page only shows: the chair's own link records what the board agrees.");
+		if (!controls(open.get().link())) {
+			return new Done(false, "This page only shows: the chair's own link " + what + ".");
 		}
+		return step.apply(open.get());
+	}
+
+	private Done settle(Open open, String criterionId, String levelKey, String note) {
+		MeetingLink link = open.link();
 		SettleCriterion.Command command;
 		try {
 			command = new SettleCriterion.Command(link.assessmentId().value(), criterionId, levelKey, note, true);
@@ -178,22 +187,19 @@ final class MeetingPageService implements MeetingPage {
 		// Recorded only if the form moved on to this very settlement: a refusal leaves the version where it was.
 		Optional<Assessment> after = assessment(link);
 		Settlement now = after.map(a -> a.settlements().get(command.criterionId())).orElse(null);
-		boolean done = after.isPresent() && after.get().version() != open.get().assessment().version() && now != null
+		boolean done = after.isPresent() && after.get().version() != open.assessment().version() && now != null
 				&& now.how() == Settlement.How.MEETING && now.levelKey().equals(command.levelKey());
 		return new Done(done, said);
 	}
 
 	@Override
 	public Done askForEndorsement(String token) {
-		Optional<Open> open = usable(links.check(token));
-		if (open.isEmpty()) {
-			return new Done(false, ENDED);
-		}
-		MeetingLink link = open.get().link();
-		if (!controls(link)) {
-			return new Done(false, "This page only shows: the chair asks for endorsement from their own link.");
-		}
-		Assessment assessment = open.get().assessment();
+		return asChair(token, "asks for endorsement", this::askForEndorsement);
+	}
+
+	private Done askForEndorsement(Open open) {
+		MeetingLink link = open.link();
+		Assessment assessment = open.assessment();
 		Optional<Assessment> current = context.assessments().current(link.partnershipId());
 		if (current.isEmpty() || !current.get().id().equals(assessment.id())) {
 			return new Done(false, "This page is of an earlier assessment than the board's current one: nothing was asked.");

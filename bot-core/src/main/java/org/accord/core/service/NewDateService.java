@@ -11,6 +11,8 @@ import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Role;
+import org.accord.core.domain.Action;
+import org.accord.core.port.in.ActionRef;
 import org.accord.core.port.in.AcceptNewDate;
 import org.accord.core.port.in.DeclineNewDate;
 import org.accord.core.port.in.AskForNewDate;
@@ -80,42 +82,40 @@ final class NewDateService implements AskForNewDate, AcceptNewDate, DeclineNewDa
 
 	@Override
 	public Outcome accept(Caller caller, AcceptNewDate.Command command) {
-		return context.withAction(caller, command.action(), (seat, action) -> {
-			if (!seat.is(Role.CHAIR)) {
-				return Outcome.reply("Only the chair accepts a new date.");
-			}
-			if (!action.newDateWaiting()) {
-				return Outcome.reply("No new date has been asked for action " + action.number() + ".");
-			}
-			return context.change(action, a -> !a.newDateWaiting()
-					? CompareAndSet.Change.refuse("Action " + a.number() + " has no new date waiting.")
-					: CompareAndSet.Change.to(a.newDateAccepted(), moved -> {
-						context.planner().action(seat.partnership(), moved);
-						return Outcome.builder()
-							.updateClicked(Card.text("Accepted: action " + moved.number() + " is now due " + moved.due() + "."))
-							.direct(moved.ownerUser(), Card.text("The chair accepted your new date: action " + moved.number()
-									+ " is now due " + moved.due() + "."))
-							.build();
-					}));
-		});
+		return answerRequest(caller, command.action(), "Only the chair accepts a new date.", Action::newDateAccepted,
+				(seat, moved) -> {
+					context.planner().action(seat.partnership(), moved);
+					return Outcome.builder()
+						.updateClicked(Card.text("Accepted: action " + moved.number() + " is now due " + moved.due() + "."))
+						.direct(moved.ownerUser(), Card.text("The chair accepted your new date: action " + moved.number()
+								+ " is now due " + moved.due() + "."))
+						.build();
+				});
 	}
 
 	@Override
 	public Outcome decline(Caller caller, DeclineNewDate.Command command) {
-		return context.withAction(caller, command.action(), (seat, action) -> {
+		return answerRequest(caller, command.action(), "Only the chair answers a request for a new date.",
+				Action::newDateDeclined, (seat, kept) -> Outcome.builder()
+					.updateClicked(Card.text("Kept: action " + kept.number() + " stays due " + kept.due() + "."))
+					.direct(kept.ownerUser(), Card.text("The chair kept the date of action " + kept.number() + ": it stays due "
+							+ kept.due() + ". Talk to the chair if it cannot be met."))
+					.build());
+	}
+
+	/** The chair's answer to a waiting request for a new date, either way: once, by compare-and-set. */
+	private Outcome answerRequest(Caller caller, ActionRef ref, String notChair, java.util.function.UnaryOperator<Action> answer,
+			java.util.function.BiFunction<Boards.Seat, Action, Outcome> then) {
+		return context.withAction(caller, ref, (seat, action) -> {
 			if (!seat.is(Role.CHAIR)) {
-				return Outcome.reply("Only the chair answers a request for a new date.");
+				return Outcome.reply(notChair);
 			}
 			if (!action.newDateWaiting()) {
 				return Outcome.reply("No new date has been asked for action " + action.number() + ".");
 			}
 			return context.change(action, a -> !a.newDateWaiting()
 					? CompareAndSet.Change.refuse("Action " + a.number() + " has no new date waiting.")
-					: CompareAndSet.Change.to(a.newDateDeclined(), kept -> Outcome.builder()
-						.updateClicked(Card.text("Kept: action " + kept.number() + " stays due " + kept.due() + "."))
-						.direct(kept.ownerUser(), Card.text("The chair kept the date of action " + kept.number() + ": it stays due "
-								+ kept.due() + ". Talk to the chair if it cannot be met."))
-						.build()));
+					: CompareAndSet.Change.to(answer.apply(a), answered -> then.apply(seat, answered)));
 		});
 	}
 
