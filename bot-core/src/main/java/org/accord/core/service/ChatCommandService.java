@@ -1,9 +1,12 @@
 package org.accord.core.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
+import org.accord.core.card.Verbatim;
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Member;
 import org.accord.core.domain.Role;
@@ -76,11 +79,12 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			// A regional lead need not sit on a board, and asking must not found one.
 			return regions.handle(boards.seat(caller.user()), caller, command);
 		}
-		if (!foundsABoard(command) && boards.seat(caller.user()).isEmpty()) {
+		Optional<Boards.Seat> existing = boards.seat(caller.user());
+		if (existing.isEmpty() && !foundsABoard(command)) {
 			// Nobody becomes a chair by asking for help or saying something else: the Home asks them first.
 			return Outcome.reply(home.home(caller));
 		}
-		Boards.Seat seat = boards.seatOrFound(caller.user());
+		Boards.Seat seat = existing.orElseGet(() -> boards.seatOrFound(caller.user()));
 		if (seat.justFounded()) {
 			// A name is kept when someone takes a seat (founding, joining, being added), never on other requests:
 			// a refused or hostile one changes nothing stored.
@@ -146,13 +150,13 @@ public final class ChatCommandService implements ChatCommandUseCase {
 	}
 
 	/** Words Accord does not know get the person's next steps (their Home), not the whole list of commands. */
-	private org.accord.core.card.Card notKnown(CommandText command, Caller caller) {
-		org.accord.core.card.Card where = home.home(caller);
-		List<org.accord.core.card.Card.Part> parts = new java.util.ArrayList<>();
-		parts.add(new org.accord.core.card.Card.Part.Text("I don't know '" + org.accord.core.card.Verbatim.of(command.word(0))
+	private Card notKnown(CommandText command, Caller caller) {
+		Card where = home.home(caller);
+		List<Card.Part> parts = new ArrayList<>();
+		parts.add(new Card.Part.Text("I don't know '" + Verbatim.of(command.word(0))
 				+ "'. Here is where you stand, with your next steps; `" + caller.commandPrefix() + "help` lists every command."));
 		parts.addAll(where.parts());
-		return new org.accord.core.card.Card(where.summary(), parts);
+		return new Card(where.summary(), parts);
 	}
 
 	private Outcome withOpenRound(Boards.Seat seat, Caller caller, java.util.function.BiFunction<Assessment, Member, Outcome> then) {

@@ -158,8 +158,6 @@ final class EndorseService implements Endorse, DeclineEndorsement {
 					outcome.direct(m.user(), Card.text(concluded));
 				}
 			}
-		}
-		if (all) {
 			// The plan is monitored every six months from here until every action is discharged.
 			planner.review(seat.partnership(), LocalDate.now(clock.withZone(seat.partnership().timezone())));
 		}
