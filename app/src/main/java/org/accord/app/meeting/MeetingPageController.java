@@ -61,7 +61,6 @@ class MeetingPageController {
 			model.addAttribute("keptNote", note);
 			model.addAttribute("keptFor", criterion);
 		}
-		model.addAttribute("current", criterion);
 		return render(meeting.open(token), token, done, model, response);
 	}
 
@@ -79,8 +78,6 @@ class MeetingPageController {
 		if (opened instanceof MeetingPage.Opened.Shown shown) {
 			MeetingPage.View view = shown.view();
 			Map<String, String> charts = new LinkedHashMap<>();
-			Map<String, String> labels = new LinkedHashMap<>();
-			view.categories().forEach(c -> labels.put(c.key(), c.label()));
 			view.items().forEach(i -> {
 				if (i.chart() != null) {
 					charts.put(i.id(), "data:image/png;base64," + Base64.getEncoder().encodeToString(i.chart()));
@@ -88,7 +85,6 @@ class MeetingPageController {
 			});
 			model.addAttribute("view", view);
 			model.addAttribute("charts", charts);
-			model.addAttribute("labels", labels);
 			model.addAttribute("base", "/meeting/" + token);
 			model.addAttribute("nonce", nonce);
 			model.addAttribute("said", done == null ? null : PageText.plain(done.message()));
