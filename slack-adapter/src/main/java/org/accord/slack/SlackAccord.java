@@ -1,5 +1,7 @@
 package org.accord.slack;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,6 +26,8 @@ import com.slack.api.model.view.ViewState;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
+import org.accord.core.card.CardPages;
+import org.accord.core.card.Delivery;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.PlatformUser;
 import org.accord.core.port.in.Caller;
@@ -101,9 +105,13 @@ public final class SlackAccord {
 		Outcome outcome = commands.handle(caller(payload.getTeamId(), payload.getUserId()),
 				SlackTyped.of(payload.getText()));
 		// The caller's reply travels in the acknowledgement itself: seen at once, and only by them.
-		Optional<Card> reply = outcome.replies().stream().reduce(SlackAccord::join);
-		Outcome rest = new Outcome(outcome.deliveries().stream()
-			.filter(d -> !(d instanceof org.accord.core.card.Delivery.Reply)).toList());
+		// Joined replies may be more than one message holds: the first goes in the acknowledgement, the rest after it.
+		List<Card> pages = outcome.replies().stream().reduce(SlackAccord::join).map(CardPages::of).orElse(List.of());
+		Optional<Card> reply = pages.stream().findFirst();
+		List<Delivery> later = new ArrayList<>();
+		pages.stream().skip(1).forEach(page -> later.add(new Delivery.Reply(page)));
+		outcome.deliveries().stream().filter(d -> !(d instanceof Delivery.Reply)).forEach(later::add);
+		Outcome rest = new Outcome(later);
 		if (!rest.deliveries().isEmpty()) {
 			deliverer.deliverLater(ctx.client(),
 					rest, new SlackDeliverer.Origin(payload.getUserId(), payload.getChannelId(), null, payload.getTriggerId()));
@@ -260,7 +268,7 @@ public final class SlackAccord {
 	}
 
 	private static Card join(Card a, Card b) {
-		java.util.List<Card.Part> parts = new java.util.ArrayList<>(a.parts());
+		List<Card.Part> parts = new ArrayList<>(a.parts());
 		parts.addAll(b.parts());
 		return new Card(a.summary(), parts);
 	}

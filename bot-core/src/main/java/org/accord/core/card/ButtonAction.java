@@ -10,6 +10,9 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 
 		RATE, DONT_KNOW, SKIP, BACK, EVIDENCE, CONTINUE, KEEP,
 
+		/** A prompt's: the scale's definitions, and everything members wrote last round in full. */
+		DEFINITIONS, RATIONALES,
+
 		/**
 		 * The chair's: start a consensus round on every disputed criterion; the agreed-text form; the settle form;
 		 * ask the responsible authorities to endorse; the documents (the facilitator's too).

@@ -31,6 +31,11 @@ public record Form(String title, String submitLabel, String context, List<Input>
 
 		public Input {
 			choices = List.copyOf(choices);
+			if (type == Type.TEXT && (hint == null || !hint.contains(" characters"))) {
+				// A limit is stated where it applies, so that nobody learns of it by losing what they wrote.
+				hint = (hint == null || hint.isBlank() ? "" : hint.strip() + " ") + "(up to " + String.format(java.util.Locale.UK, "%,d", maxLength)
+						+ " characters)";
+			}
 			boolean menu = type == Type.CHOICE || type == Type.CHOICES;
 			if (menu && (choices.isEmpty() || choices.size() > CHOICES_MAX)) {
 				throw new IllegalArgumentException("A choice offers 1 to " + CHOICES_MAX + " options, not " + choices.size());

@@ -8,8 +8,26 @@ import org.accord.core.domain.PlatformUser;
 /** Everything a use case wants shown, in order. Building it changes nothing; carrying it out only shows. */
 public record Outcome(List<Delivery> deliveries) {
 
+	/** A card too long for one message goes as several, in order (see {@link CardPages}): an update's rest as replies. */
 	public Outcome {
-		deliveries = List.copyOf(deliveries);
+		List<Delivery> paged = new ArrayList<>();
+		for (Delivery delivery : deliveries) {
+			if (delivery instanceof Delivery.Reply r) {
+				CardPages.of(r.card()).forEach(page -> paged.add(new Delivery.Reply(page)));
+			}
+			else if (delivery instanceof Delivery.Direct d) {
+				CardPages.of(d.card()).forEach(page -> paged.add(new Delivery.Direct(d.to(), page)));
+			}
+			else if (delivery instanceof Delivery.UpdateClicked u) {
+				List<Card> pages = CardPages.of(u.card());
+				paged.add(new Delivery.UpdateClicked(pages.get(0)));
+				pages.subList(1, pages.size()).forEach(page -> paged.add(new Delivery.Reply(page)));
+			}
+			else {
+				paged.add(delivery);
+			}
+		}
+		deliveries = List.copyOf(paged);
 	}
 
 	public static Outcome reply(Card card) {

@@ -43,6 +43,12 @@ final class Answering {
 	}
 
 	Outcome act(Caller caller, ButtonAction action) {
+		if (action.kind() == ButtonAction.Kind.DEFINITIONS) {
+			// The framework's own words, the same for everyone: they stay a press away after the round closes too.
+			return assessments.find(new Assessment.AssessmentId(action.assessmentId()))
+				.map(a -> Outcome.reply(PromptCards.definitions(conversation.frameworkOf(a))))
+				.orElseGet(() -> Outcome.reply("That assessment is no longer kept, so its categories cannot be shown."));
+		}
 		Optional<Rater> found = rater(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
 		if (found.isEmpty()) {
 			return refusal(caller, new Assessment.AssessmentId(action.assessmentId()), action.round());
@@ -61,6 +67,11 @@ final class Answering {
 			case KEEP -> keep(rater, index);
 			case SKIP -> skip(rater, index);
 			case BACK -> back(rater, index);
+			case RATIONALES -> {
+				PromptCards.Previous previous = prompts.previous(rater, action.criterionId());
+				yield previous == null ? Outcome.reply("There is no earlier round of " + action.criterionId() + " to read.")
+						: Outcome.reply(PromptCards.rationales(action.criterionId(), previous));
+			}
 			case EVIDENCE -> Outcome.builder()
 				.openForm(PromptCards.evidenceForm(rater.framework, action.criterionId(), ButtonAction
 					.of(ButtonAction.Kind.EVIDENCE, action.assessmentId(), action.round(), action.criterionId()).encode(),

@@ -62,8 +62,10 @@ record ConsensusContext(Boards boards, AssessmentPort assessments, AssessmentCha
 
 	/** The form as assembled today, with the board's previous cycle beside it. */
 	org.accord.core.document.AssessmentForm form(Assessment assessment) {
-		return FormAssembler.form(results(assessment), LocalDate.now(clock), PreviousCycle.of(assessments, assessment),
-				user -> boards.nameOf(assessment.partnershipId(), user));
+		Results results = results(assessment);
+		return FormAssembler.form(results, LocalDate.now(clock), PreviousCycle.of(assessments, assessment),
+				user -> boards.nameOf(assessment.partnershipId(), user),
+				(criterionId, evidence) -> MembersEntries.of(results, ballots, criterionId, evidence));
 	}
 
 }

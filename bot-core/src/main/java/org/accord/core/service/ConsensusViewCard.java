@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.accord.core.card.ButtonAction;
+import org.accord.core.card.CardPages;
 import org.accord.core.card.Card.Button;
 import org.accord.core.card.Card.Part;
 import org.accord.core.card.Verbatim;
@@ -18,10 +19,9 @@ import org.accord.core.domain.Section;
  */
 final class ConsensusViewCard {
 
-	static final int MOST_PARTS = 50;
+	static final int MOST_PARTS = CardPages.MOST_PARTS;
 
-	/** A text part's budget, measured as the most any platform makes of it, with room to spare. */
-	static final int TEXT_MOST = 2900;
+	static final int TEXT_MOST = CardPages.TEXT_MOST;
 
 	/** Two buttons a criterion, so that a row holds twelve criteria within 25 buttons. */
 	static final int CRITERIA_A_ROW = 12;
@@ -74,7 +74,7 @@ final class ConsensusViewCard {
 	}
 
 	private static boolean fits(List<Part> parts) {
-		return parts.size() <= MOST_PARTS && parts.stream().allMatch(p -> !(p instanceof Part.Text t) || longest(t.text()) <= TEXT_MOST);
+		return parts.size() <= MOST_PARTS && parts.stream().allMatch(p -> !(p instanceof Part.Text t) || CardPages.longest(t.text()) <= TEXT_MOST);
 	}
 
 	private static List<Part> join(List<Part> head, List<Part> areas, List<Part> foot) {
@@ -93,7 +93,7 @@ final class ConsensusViewCard {
 			List<String> disputed = new ArrayList<>();
 			for (Criterion c : section.criteria()) {
 				String line = lines.line(c, noteAtMost);
-				if (longest(text + "\n" + line) > TEXT_MOST) {
+				if (CardPages.longest(text + "\n" + line) > TEXT_MOST) {
 					parts.add(new Part.Text(text.toString()));
 					text = new StringBuilder(title + " (continued)");
 				}
@@ -121,23 +121,6 @@ final class ConsensusViewCard {
 					ButtonAction.of(ButtonAction.Kind.AGREED_TEXT, assessment.id().value(), assessment.round(), id), null));
 		}
 		return buttons;
-	}
-
-	/**
-	 * The most characters any platform makes of a text: people's words are escaped, Slack's entities taking up to
-	 * five characters for one ("&amp;"), Teams' breaks two ("[" and a zero-width space).
-	 */
-	static int longest(String text) {
-		return Verbatim.render(text, s -> s, s -> {
-			StringBuilder out = new StringBuilder();
-			s.chars().forEach(ch -> out.append(switch (ch) {
-				case '&' -> "&amp;";
-				case '<', '>' -> "&lt;";
-				case '[' -> "[\u200B";
-				default -> String.valueOf((char) ch);
-			}));
-			return out.toString();
-		}).length();
 	}
 
 }

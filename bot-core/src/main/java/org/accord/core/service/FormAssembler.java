@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.accord.core.consensus.CriterionResult;
 import org.accord.core.document.AssessmentForm;
@@ -12,6 +14,7 @@ import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Criterion;
 import org.accord.core.domain.Endorsement;
 import org.accord.core.domain.Level;
+import org.accord.core.domain.PlatformUser;
 import org.accord.core.domain.Round;
 import org.accord.core.domain.Section;
 import org.accord.core.domain.Settlement;
@@ -23,10 +26,14 @@ final class FormAssembler {
 	private FormAssembler() {
 	}
 
-	/** @param previous the board's last cycle, whose level and movement go beside each criterion; may be null */
-	/** @param names the name Accord knows a person by, or null: the form names who endorsed, never by a platform id */
+	/**
+	 * @param previous the board's last cycle, whose level and movement go beside each criterion; may be null
+	 * @param names the name Accord knows a person by, or null: the form names who endorsed, never by a platform id
+	 * @param entries what members wrote on a criterion (its evidence, else its comments), as the chair may read it:
+	 * the form carries it until the chair saves the board's own words for that criterion
+	 */
 	static AssessmentForm form(Results results, LocalDate today, PreviousCycle previous,
-			java.util.function.Function<org.accord.core.domain.PlatformUser, String> names) {
+			Function<PlatformUser, String> names, BiFunction<String, Boolean, List<String>> entries) {
 		Assessment assessment = results.assessment();
 		var framework = results.framework();
 		List<AssessmentForm.Area> areas = new ArrayList<>();
@@ -47,8 +54,8 @@ final class FormAssembler {
 						settlement == null ? null : framework.scale().level(settlement.levelKey()).map(Level::label).orElse(null),
 						settledWords(assessment, criterion.id())
 								+ (previous == null ? "" : previous.moved(framework, criterion.id(), settlement)),
-						text == null ? null : text.evidence(),
-						text == null ? null : text.comment(), rounds));
+						text != null ? text.evidence() : bullets(entries.apply(criterion.id(), true)),
+						text != null ? text.comment() : bullets(entries.apply(criterion.id(), false)), rounds));
 			}
 			areas.add(new AssessmentForm.Area(section.id(), section.title(), rows));
 		}
@@ -63,6 +70,10 @@ final class FormAssembler {
 		return new AssessmentForm(null, assessment.title(), framework.id(), framework.title(),
 				framework.scale().levels().stream().map(Level::label).toList(), assessment.state() != Assessment.State.FINAL,
 				today, areas, endorsements, alpha, assessment.minimumToShow() + 1);
+	}
+
+	private static String bullets(List<String> entries) {
+		return entries.isEmpty() ? null : "• " + String.join("\n• ", entries);
 	}
 
 	static String settledWords(Assessment assessment, String criterionId) {

@@ -21,8 +21,13 @@ final class MembersEntries {
 
 	/** @param evidence the evidence with where it is found; else the additional comments */
 	static List<String> of(ConsensusContext context, Assessment assessment, String criterionId, boolean evidence) {
+		return of(context.results(assessment), context.ballots(), criterionId, evidence);
+	}
+
+	/** As above, from results already collated: the form asks for every criterion's entries at once. */
+	static List<String> of(Results results, Ballots ballots, String criterionId, boolean evidence) {
 		List<String> lines = new ArrayList<>();
-		Results results = context.results(assessment);
+		Assessment assessment = results.assessment();
 		for (Round round : assessment.rounds()) {
 			// A round with too few answers to show keeps its words to itself too.
 			boolean shown = results.round(round.number()).flatMap(r -> r.criterion(criterionId))
@@ -30,7 +35,7 @@ final class MembersEntries {
 			if (round.open() || !round.criteria().contains(criterionId) || !shown) {
 				continue;
 			}
-			for (Response r : context.ballots().criterion(assessment.id(), round.number(), criterionId)) {
+			for (Response r : ballots.criterion(assessment.id(), round.number(), criterionId)) {
 				if (r.evidence() == null) {
 					continue;
 				}

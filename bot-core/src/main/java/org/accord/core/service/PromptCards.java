@@ -34,7 +34,12 @@ final class PromptCards {
 				+ " or \"Don't know\"; add evidence or a comment if you can. You can stop at any time and carry on later."
 				+ due + "\n" + "Your answers are anonymous: they are stored under a pseudonym, and the board only ever sees"
 				+ " them collated, never with your name.";
-		return new Card("Self-assessment: " + Verbatim.of(assessment.title()), List.of(new Part.Text(text)));
+		// The definitions once here, where a member reads before their first rating; each prompt has them a press away.
+		List<Part> parts = new ArrayList<>();
+		parts.add(new Part.Text(text));
+		parts.add(new Part.Text("_The categories_ (each prompt's *" + DEFINITIONS_LABEL + "* shows them again)"));
+		definitions(framework).parts().stream().skip(1).forEach(parts::add);
+		return new Card("Self-assessment: " + Verbatim.of(assessment.title()), parts);
 	}
 
 	/**
@@ -44,9 +49,34 @@ final class PromptCards {
 	 * @param distribution the last round's counts in words, or "too few answers to show"
 	 * @param mine the member's own last answer, which they may keep
 	 */
-	record Previous(int round, String distribution, List<String> rationales, Answer mine) {
+	record Previous(int round, String distribution, List<Rationale> rationales, Answer mine) {
 	}
 
+	/** One thing a member wrote last round, unmarked: their comment, or their evidence. */
+	record Rationale(boolean evidence, String words) {
+
+		String shown(int most) {
+			String label = evidence ? "Evidence: " : "";
+			if (words.length() <= most) {
+				return label + Verbatim.of(words);
+			}
+			int space = words.lastIndexOf(' ', most);
+			String start = words.substring(0, space > most / 2 ? space : most).strip();
+			return label + Verbatim.of(start) + "… _(shortened: *Read in full* shows all of it)_";
+		}
+
+	}
+
+	/**
+	 * How much of each entry a prompt shows: each is shortened on its own, so one long entry never pushes the
+	 * others out, and the whole of every one is a press away.
+	 */
+	static final int RATIONALE_SHOWN = 300;
+
+	/**
+	 * One criterion: its words and guidance prompts, and a button for each category. The categories' definitions
+	 * are the same on every criterion, so they are a press away rather than repeated on each.
+	 */
 	static Card prompt(Assessment assessment, Framework framework, List<Criterion> criteria, int index, Response current,
 			Previous previous) {
 		Criterion criterion = criteria.get(index);
@@ -54,12 +84,16 @@ final class PromptCards {
 		int round = assessment.round();
 		List<Part> parts = new ArrayList<>();
 		parts.add(new Part.Heading(criterion.id() + " " + criterion.title()));
+		boolean shortened = false;
 		if (previous != null) {
 			StringBuilder last = new StringBuilder("*How the board rated this in round " + previous.round()
 					+ "* (anonymous): " + previous.distribution());
 			if (!previous.rationales().isEmpty()) {
 				last.append("\n_What members wrote_ (anonymous, in no particular order)");
-				previous.rationales().forEach(r -> last.append("\n• ").append(r));
+				for (Rationale r : previous.rationales()) {
+					last.append("\n• ").append(r.shown(RATIONALE_SHOWN));
+					shortened |= r.words().length() > RATIONALE_SHOWN;
+				}
 			}
 			parts.add(new Part.Text(last.toString()));
 		}
@@ -70,14 +104,14 @@ final class PromptCards {
 		}
 		criterion.items().forEach(item -> parts.add(new Part.Text("*" + item.id() + "* " + item.text())));
 		parts.add(new Part.Divider());
+		List<Button> categories = new ArrayList<>();
 		for (Level level : framework.scale().levels()) {
-			parts.add(new Part.Option("*" + level.label() + "*: " + level.definition(),
-					Button.of(level.label(), new ButtonAction(ButtonAction.Kind.RATE, id, round, criterion.id(), level.key()))));
+			categories.add(Button.of(level.label(), new ButtonAction(ButtonAction.Kind.RATE, id, round, criterion.id(), level.key())));
 		}
 		for (Level other : framework.scale().otherAnswers()) {
-			parts.add(new Part.Option("*" + other.label() + "*: " + other.definition(),
-					Button.of(other.label(), new ButtonAction(ButtonAction.Kind.RATE, id, round, criterion.id(), other.key()))));
+			categories.add(Button.of(other.label(), new ButtonAction(ButtonAction.Kind.RATE, id, round, criterion.id(), other.key())));
 		}
+		parts.add(new Part.Buttons(categories));
 		List<Button> others = new ArrayList<>();
 		if (previous != null && previous.mine() != null && previous.mine().isRating()) {
 			others.add(new Button("Keep my rating (" + answerWords(framework, previous.mine()) + ")",
@@ -87,12 +121,45 @@ final class PromptCards {
 		others.add(Button.of("Skip for now", ButtonAction.of(ButtonAction.Kind.SKIP, id, round, criterion.id())));
 		others.add(Button.of("Back", ButtonAction.of(ButtonAction.Kind.BACK, id, round, criterion.id())));
 		others.add(Button.of("Add evidence / comment", ButtonAction.of(ButtonAction.Kind.EVIDENCE, id, round, criterion.id())));
+		others.add(Button.of(DEFINITIONS_LABEL, ButtonAction.of(ButtonAction.Kind.DEFINITIONS, id, round, criterion.id())));
+		if (shortened) {
+			others.add(Button.of("Read in full", ButtonAction.of(ButtonAction.Kind.RATIONALES, id, round, criterion.id())));
+		}
 		parts.add(new Part.Buttons(others));
 		String yours = current == null || current.answer() == null ? ""
 				: " · Your answer: " + answerWords(framework, current.answer()) + (current.carried() ? " (from last round)" : "");
 		String evidence = current != null && current.evidence() != null && !current.evidence().isEmpty() ? " · evidence added" : "";
 		parts.add(new Part.Context(progress(assessment, framework, criteria, index) + yours + evidence));
 		return new Card(criterion.id() + " " + criterion.title(), parts);
+	}
+
+	static final String DEFINITIONS_LABEL = "What the categories mean";
+
+	/** The scale's categories with their definitions, word for word from the framework. */
+	static Card definitions(Framework framework) {
+		List<Part> parts = new ArrayList<>();
+		parts.add(new Part.Heading(DEFINITIONS_LABEL));
+		for (Level level : framework.scale().levels()) {
+			parts.add(new Part.Text("*" + level.label() + "*: " + level.definition()));
+		}
+		for (Level other : framework.scale().otherAnswers()) {
+			parts.add(new Part.Text("*" + other.label() + "*: " + other.definition()));
+		}
+		parts.add(new Part.Text("*Don't know*: when you cannot judge this criterion."));
+		if (framework.scale().source() != null && !framework.scale().source().isBlank()) {
+			parts.add(new Part.Context("From " + framework.scale().source()));
+		}
+		return new Card(DEFINITIONS_LABEL, parts);
+	}
+
+	/** Everything members wrote on a criterion last round, whole, in a fresh order. */
+	static Card rationales(String criterionId, Previous previous) {
+		StringBuilder text = new StringBuilder();
+		previous.rationales().forEach(r -> text.append(text.length() == 0 ? "• " : "\n• ").append(r.shown(Integer.MAX_VALUE)));
+		return new Card("What members wrote on " + criterionId, List.of(
+				new Part.Heading("What members wrote on " + criterionId + " in round " + previous.round()),
+				new Part.Context("Anonymous, in no particular order."),
+				new Part.Text(text.length() == 0 ? "Nothing was written, or too few answered to show it." : text.toString())));
 	}
 
 	/** The prompt once answered: the choice stays visible and can still be changed from the prompt it was given on. */
@@ -148,13 +215,12 @@ final class PromptCards {
 		Evidence e = current == null ? Evidence.NONE : current;
 		return new Form(EVIDENCE_FORM_TITLE, "Save", context,
 				List.of(new Form.Input("evidence", "Evidence for " + criterionId,
-						"What shows this: work done, reviews, audits, minutes… (up to " + Evidence.TEXT_MAX + " characters)", true,
+						"What shows this: work done, reviews, audits, minutes…", true,
 						e.text(), Evidence.TEXT_MAX),
 						new Form.Input("document", "Document", "e.g. Annual review 2025", false, e.document(), Evidence.DOCUMENT_MAX),
 						new Form.Input("page", "Page", null, false, e.page(), Evidence.PLACE_MAX),
 						new Form.Input("paragraph", "Paragraph", null, false, e.paragraph(), Evidence.PLACE_MAX),
-						new Form.Input("comment", "Additional comment", "Anything the category alone does not say (up to "
-								+ Evidence.TEXT_MAX + " characters)", true, e.comment(), Evidence.TEXT_MAX)));
+						new Form.Input("comment", "Additional comment", "Anything the category alone does not say", true, e.comment(), Evidence.TEXT_MAX)));
 	}
 
 	static String progress(Assessment assessment, Framework framework, List<Criterion> criteria, int index) {

@@ -23,9 +23,6 @@ import org.accord.core.port.in.ProposePlan;
 /** Drafts an action for each criterion the board settled low, and shows the chair every draft awaiting them. */
 final class ProposePlanService implements ProposePlan {
 
-	/** More drafts than this at once would not fit a message; the rest wait for the next {@code plan}. */
-	private static final int SHOWN = 15;
-
 	private final PlanContext context;
 
 	ProposePlanService(PlanContext context) {
@@ -69,7 +66,8 @@ final class ProposePlanService implements ProposePlan {
 		parts.add(new Part.Heading("Draft actions from the consensus"));
 		parts.add(new Part.Text(drafted + " new; " + drafts.size() + " awaiting you. Accept one to give it an owner, a date and a"
 				+ " milestone (and edit its words), or drop it."));
-		for (Action draft : drafts.subList(0, Math.min(drafts.size(), SHOWN))) {
+		// Every draft is shown: a long list goes on over several messages rather than leave any out.
+		for (Action draft : drafts) {
 			parts.add(new Part.Text("*" + draft.number() + "* " + draft.issue()));
 			parts.add(new Part.Buttons(List.of(
 					new Button("Accept…", ButtonAction.forAction(ButtonAction.Kind.ACTION_ACCEPT_DRAFT, draft.id().value()), "primary"),

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Random;
 
 import org.accord.core.card.Card;
-import org.accord.core.card.Verbatim;
 import org.accord.core.consensus.ConsensusCalculator;
 import org.accord.core.consensus.CriterionResult;
 import org.accord.core.consensus.PlainWords;
@@ -51,14 +50,14 @@ final class RaterPrompts {
 		List<Rating> ratings = all.stream().map(r -> new Rating(r.pseudonym().value(), criterionId, r.answer())).toList();
 		CriterionResult result = ConsensusCalculator.round(rater.framework, lastRound, List.of(criterionId), ratings,
 				rater.assessment.agreementThreshold(), rater.assessment.minimumToShow()).criteria().get(0);
-		List<String> rationales = new ArrayList<>();
+		List<PromptCards.Rationale> rationales = new ArrayList<>();
 		// With too few answers even the words could tell whose rating is whose: none are shown either.
 		for (Response r : result.shown() ? all : List.<Response>of()) {
 			if (r.evidence() != null && r.evidence().comment() != null && !r.evidence().comment().isBlank()) {
-				rationales.add(Verbatim.of(r.evidence().comment().strip()));
+				rationales.add(new PromptCards.Rationale(false, r.evidence().comment().strip()));
 			}
 			if (r.evidence() != null && r.evidence().text() != null && !r.evidence().text().isBlank()) {
-				rationales.add("Evidence: " + Verbatim.of(r.evidence().text().strip()));
+				rationales.add(new PromptCards.Rationale(true, r.evidence().text().strip()));
 			}
 		}
 		Collections.shuffle(rationales, random);

@@ -201,7 +201,7 @@ final class RegionService implements Regions {
 		if (gaps.isEmpty()) {
 			common.append(": none.");
 		}
-		gaps.stream().limit(15).forEach(r -> common.append("\n• *").append(r.criterion().id()).append("* ")
+		gaps.forEach(r -> common.append("\n• *").append(r.criterion().id()).append("* ")
 			.append(r.criterion().title()).append(" (").append(r.low()).append(" of ").append(r.settled()).append(")"));
 		parts.add(new Part.Text(common.toString()));
 		List<String> labels = framework.scale().levels().stream().map(Level::label).toList();

@@ -55,7 +55,7 @@ class ChairHomeJourneyTest {
 		for (String rater : RATERS) {
 			Outcome prompt = press(rater, button(home(rater), "Continue"));
 			for (String label : List.of(first.get(rater), "Middling", "Low")) {
-				prompt = press(rater, option(prompt, label));
+				prompt = press(rater, CoreFixture.button(prompt, label));
 			}
 		}
 
@@ -148,12 +148,6 @@ class ChairHomeJourneyTest {
 	private static Form form(Outcome outcome) {
 		return outcome.deliveries().stream().filter(Delivery.OpenForm.class::isInstance).map(Delivery.OpenForm.class::cast)
 			.findFirst().orElseThrow(() -> new AssertionError("No form opened: " + replyText(outcome))).form();
-	}
-
-	private static ButtonAction option(Outcome prompt, String label) {
-		Card card = directs(prompt).get(directs(prompt).size() - 1).card();
-		return card.parts().stream().filter(Card.Part.Option.class::isInstance).map(p -> ((Card.Part.Option) p).button())
-			.filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
 	}
 
 }

@@ -40,7 +40,7 @@ class ConsensusViewControlsTest {
 		for (String rater : RATERS) {
 			Outcome prompt = fixture.say(rater, "resume");
 			for (String label : List.of(first.get(rater), "Middling", "Middling")) {
-				prompt = fixture.core.promptActions().act(caller(rater), option(prompt, label));
+				prompt = fixture.core.promptActions().act(caller(rater), CoreFixture.button(prompt, label));
 			}
 		}
 		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("2 of 3 criteria agreed, 1 still to settle");
@@ -155,13 +155,6 @@ class ConsensusViewControlsTest {
 	private static Form form(Outcome outcome) {
 		return outcome.deliveries().stream().filter(Delivery.OpenForm.class::isInstance).map(Delivery.OpenForm.class::cast)
 			.findFirst().orElseThrow(() -> new AssertionError("No form opened: " + replyText(outcome))).form();
-	}
-
-	private static ButtonAction option(Outcome prompt, String label) {
-		Card card = directs(prompt).get(directs(prompt).size() - 1).card();
-		return card.parts().stream().filter(Card.Part.Option.class::isInstance)
-			.map(p -> ((Card.Part.Option) p).button())
-			.filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
 	}
 
 }

@@ -58,8 +58,13 @@ class ConversationServiceTest {
 			assertThat(directs(started).get(i).to()).isEqualTo(directs(started).get(i + 1).to());
 			assertThat(text(directs(started).get(i).card())).contains("anonymous", "2026-12-31");
 		}
-		assertThat(text(directs(started).get(1).card())).contains("1.1 One thing.", "A prompt", "*Low*: Not yet.",
-				"1 of 3 · First");
+		assertThat(text(directs(started).get(1).card())).contains("1.1 One thing.", "A prompt", "1 of 3 · First")
+			.doesNotContain("Not yet.");
+		// The definitions are read once, before the first rating, and are a press away from every prompt.
+		assertThat(text(directs(started).get(0).card())).contains("*Low*: Not yet.");
+		Outcome definitions = fixture.core.promptActions().act(caller("UALEX"),
+				CoreFixture.button(new Outcome(List.of(directs(started).get(3))), "What the categories mean"));
+		assertThat(replyText(definitions)).contains("What the categories mean", "*Low*: Not yet.", "*High*");
 	}
 
 	@Test
@@ -250,6 +255,37 @@ class ConversationServiceTest {
 			.filter(t -> t.contains("What members wrote")).findFirst().orElseThrow();
 		// Marked as someone's words, so each platform escapes it instead of reading it as its markup.
 		assertThat(marked).contains(org.accord.core.card.Verbatim.of(comment));
+	}
+
+	@Test
+	void givenOneVeryLongComment_thenEveryMembersWordsShowShortenedOnTheirOwn_andReadInFullShowsEveryWord() {
+		fixture.say("UCHAIR", "board add <@UKIM> as member");
+		start();
+		String longComment = "Long start. " + "The minutes say a great deal about this. ".repeat(70) + "Long end.";
+		List<String> raters = List.of("UCHAIR", "UALEX", "USAM", "UPOL", "UKIM");
+		for (int r = 0; r < raters.size(); r++) {
+			Outcome p1 = fixture.core.commands().handle(caller(raters.get(r)), TypedText.of("resume"));
+			Delivery.OpenForm form = (Delivery.OpenForm) fixture.core.promptActions()
+				.act(caller(raters.get(r)), action(p1, "Add evidence / comment")).deliveries().get(0);
+			fixture.core.forms().submit(caller(raters.get(r)), form.form().context(),
+					Map.of("comment", r == 0 ? longComment : "Short comment number " + r));
+			fixture.core.promptActions().act(caller(raters.get(r)), action(p1, r < 3 ? "Low" : "High"));
+		}
+		fixture.say("UCHAIR", "close");
+		Outcome round = fixture.say("UCHAIR", "round 1.1");
+		Outcome kims = new Outcome(directs(round).stream().filter(d -> d.to().userId().equals("UKIM")).map(d -> (Delivery) d).toList());
+		String prompt = text(directs(kims).get(directs(kims).size() - 1).card());
+		// The one long entry is shortened, in the open; it pushes none of the four others out.
+		assertThat(prompt).contains("Long start.", "(shortened: *Read in full* shows all of it)", "Short comment number 1",
+				"Short comment number 2", "Short comment number 3", "Short comment number 4").doesNotContain("Long end.");
+		Outcome full = fixture.core.promptActions().act(caller("UKIM"), action(kims, "Read in full"));
+		assertThat(replyText(full)).contains("Long start.", "Long end.", "Short comment number 4")
+			.doesNotContain("shortened");
+		assertThat(full.replies()).allSatisfy(card -> assertThat(card.parts()).allSatisfy(part -> {
+			if (part instanceof Card.Part.Text t) {
+				assertThat(org.accord.core.card.CardPages.longest(t.text())).isLessThanOrEqualTo(org.accord.core.card.CardPages.TEXT_MOST);
+			}
+		}));
 	}
 
 	@Test

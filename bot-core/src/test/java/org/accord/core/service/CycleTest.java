@@ -40,11 +40,7 @@ class CycleTest {
 		for (String rater : RATERS) {
 			Outcome prompt = fixture.core.commands().handle(caller(rater), TypedText.of("resume"));
 			for (String label : labels) {
-				Card card = directs(prompt).get(directs(prompt).size() - 1).card();
-				ButtonAction action = card.parts().stream().filter(p -> p instanceof Card.Part.Option)
-					.map(p -> ((Card.Part.Option) p).button())
-					.filter(b -> b.label().equals(label))
-					.findFirst().orElseThrow().action();
+				ButtonAction action = CoreFixture.button(prompt, label);
 				prompt = fixture.core.promptActions().act(caller(rater), action);
 			}
 		}

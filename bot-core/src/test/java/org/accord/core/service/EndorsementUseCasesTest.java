@@ -41,9 +41,7 @@ class EndorsementUseCasesTest {
 		for (String rater : RATERS) {
 			Outcome prompt = fixture.say(rater, "resume");
 			for (String label : List.of("Low", "Middling", "High")) {
-				Card card = directs(prompt).get(directs(prompt).size() - 1).card();
-				ButtonAction pick = card.parts().stream().filter(Card.Part.Option.class::isInstance)
-					.map(p -> ((Card.Part.Option) p).button()).filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
+				ButtonAction pick = CoreFixture.button(prompt, label);
 				prompt = fixture.core.promptActions().act(caller(rater), pick);
 			}
 		}

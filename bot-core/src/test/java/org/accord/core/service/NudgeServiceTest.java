@@ -155,10 +155,7 @@ class NudgeServiceTest {
 		// The chair goes through all three criteria; the others do not.
 		Outcome prompt = fixture.core.commands().handle(caller("UCHAIR"), TypedText.of("resume"));
 		for (int i = 0; i < 3; i++) {
-			Card card = directs(prompt).get(directs(prompt).size() - 1).card();
-			Card.Button low = card.parts().stream().filter(p -> p instanceof Card.Part.Option).map(p -> ((Card.Part.Option) p).button())
-				.findFirst().orElseThrow();
-			prompt = fixture.core.promptActions().act(caller("UCHAIR"), low.action());
+			prompt = fixture.core.promptActions().act(caller("UCHAIR"), CoreFixture.button(prompt, "Low"));
 		}
 		runUntil(Instant.parse("2026-12-03T12:00:00Z"), fixture.core);
 		assertThat(sent).filteredOn(s -> s.text().startsWith("*A short look*"))

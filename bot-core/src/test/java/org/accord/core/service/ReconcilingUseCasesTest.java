@@ -194,17 +194,11 @@ class ReconcilingUseCasesTest {
 		for (String rater : List.of("UCHAIR", "UALEX", "USAM", "UPOL")) {
 			Outcome prompt = fixture.say(rater, "resume");
 			for (String label : List.of(first.get(rater), "Middling", "Middling")) {
-				prompt = fixture.core.promptActions().act(caller(rater), option(prompt, label));
+				prompt = fixture.core.promptActions().act(caller(rater), CoreFixture.button(prompt, label));
 			}
 		}
 		assertThat(replyText(fixture.core.closeRound().close(caller("UCHAIR"), new CloseRound.Command(null))))
 			.contains("2 of 3 criteria agreed, 1 still to settle");
-	}
-
-	private static org.accord.core.card.ButtonAction option(Outcome prompt, String label) {
-		Card card = directs(prompt).get(directs(prompt).size() - 1).card();
-		return card.parts().stream().filter(Card.Part.Option.class::isInstance).map(p -> ((Card.Part.Option) p).button())
-			.filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
 	}
 
 }

@@ -50,10 +50,7 @@ class RegionServiceTest {
 		for (String user : List.of("UCHAIR", "UMEM", "UMEM2", "UPOL")) {
 			Outcome prompt = say(in(workspace, user), "resume");
 			for (String level : levels) {
-				Card card = directs(prompt).get(directs(prompt).size() - 1).card();
-				ButtonAction action = card.parts().stream().filter(p -> p instanceof Card.Part.Option)
-					.map(p -> ((Card.Part.Option) p).button()).filter(b -> b.label().equals(level)).findFirst().orElseThrow()
-					.action();
+				ButtonAction action = CoreFixture.button(prompt, level);
 				prompt = fixture.core.promptActions().act(in(workspace, user), action);
 			}
 		}
