@@ -97,7 +97,7 @@ public final class BlockKitCardRenderer {
 			};
 			blocks.add(InputBlock.builder()
 				.blockId(input.id())
-				.optional(input.type() == Form.Type.TEXT)
+				.optional(!input.required())
 				.label(plain(clip(input.label(), 2000)))
 				.hint(input.hint() == null ? null : plain(input.hint()))
 				.element(element)

@@ -173,6 +173,11 @@ public final class SlackAccord {
 		});
 		Outcome outcome = forms.submit(caller(payload.getTeam().getId(), payload.getUser().getId()),
 				view.getPrivateMetadata(), values);
+		Optional<Delivery.FormRefused> refused = outcome.formRefused();
+		if (refused.isPresent()) {
+			// Slack keeps the form open with each problem under its input, and everything the person wrote in it.
+			return ctx.ackWithErrors(refused.get().problems());
+		}
 		// A form is a step (starting, settling, accepting an action…): the Home then shows the step after it.
 		String team = payload.getTeam().getId();
 		String user = payload.getUser().getId();

@@ -95,10 +95,19 @@ public final class SlackDeliverer {
 						.text(renderer.text(u.card())).blocks(renderer.blocks(u.card()))));
 		}
 		if (delivery instanceof Delivery.OpenForm f) {
-			return call(() -> client.viewsOpen(r -> r.triggerId(origin.triggerId()).view(renderer.modal(f.form()))));
+			if (call(() -> client.viewsOpen(r -> r.triggerId(origin.triggerId()).view(renderer.modal(f.form()))))) {
+				return true;
+			}
+			// Slack opens a form only within seconds of the press: the person hears it did not open, not only the log.
+			reply(client, Card.text("The form *" + f.form().title() + "* did not open (Slack allows only a few seconds after"
+					+ " a press). Please press the button again."), origin);
+			return false;
 		}
 		if (delivery instanceof Delivery.Reply r) {
 			return reply(client, r.card(), origin);
+		}
+		if (delivery instanceof Delivery.FormRefused f) {
+			return reply(client, Card.text(f.words()), origin);
 		}
 		if (delivery instanceof Delivery.File f) {
 			return upload(client, f);

@@ -126,6 +126,13 @@ public final class AccordTeamsBot extends ActivityHandler {
 			response.setValue("That card has expired; send home to carry on.");
 			return CompletableFuture.completedFuture(response);
 		}
+		java.util.Optional<Delivery.FormRefused> refused = outcome.formRefused();
+		if (refused.isPresent()) {
+			// The same form again in place of the one sent, with what was given and each problem under its input.
+			response.setType(AdaptiveCardRenderer.CONTENT_TYPE);
+			response.setValue(deliverer.formContent(refused.get().form(), refused.get().problems()));
+			return CompletableFuture.completedFuture(response);
+		}
 		java.util.Optional<Delivery.UpdateClicked> update = outcome.deliveries().stream()
 			.filter(Delivery.UpdateClicked.class::isInstance).map(Delivery.UpdateClicked.class::cast).reduce((a, b) -> b);
 		deliverer.deliverAfterAnswer(new Outcome(outcome.deliveries().stream()

@@ -1,5 +1,6 @@
 package org.accord.teams;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,6 +101,11 @@ public final class AdaptiveCardRenderer {
 	}
 
 	public ObjectNode form(Form form) {
+		return form(form, Map.of());
+	}
+
+	/** The form with each problem under its input, in Teams' attention colour, as Slack shows a refused modal's. */
+	public ObjectNode form(Form form, Map<String, String> problems) {
 		ObjectNode root = root();
 		ArrayNode body = root.putArray("body");
 		body.addObject().put("type", "TextBlock").put("text", form.title()).put("weight", "Bolder").put("size", "Medium")
@@ -132,6 +138,16 @@ public final class AdaptiveCardRenderer {
 			}
 			if (input.initial() != null) {
 				field.put("value", input.initial());
+			}
+			if (input.required()) {
+				field.put("isRequired", true);
+				if (!field.has("errorMessage")) {
+					field.put("errorMessage", input.type() == Form.Type.DATE ? "Pick a date" : "This is needed");
+				}
+			}
+			if (problems.containsKey(input.id())) {
+				body.addObject().put("type", "TextBlock").put("text", problems.get(input.id())).put("color", "Attention")
+					.put("wrap", true).put("spacing", "None");
 			}
 		}
 		ObjectNode submit = root.putArray("actions").addObject().put("type", "Action.Execute").put("verb", FORM_KEY)

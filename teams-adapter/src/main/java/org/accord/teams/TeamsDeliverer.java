@@ -70,6 +70,9 @@ public final class TeamsDeliverer {
 				else if (delivery instanceof Delivery.Reply r) {
 					turn.sendActivity(cardActivity(r.card())).join();
 				}
+				else if (delivery instanceof Delivery.FormRefused f) {
+					turn.sendActivity(attachment(renderer.form(f.form(), f.problems()), f.form().title())).join();
+				}
 				else if (delivery instanceof Delivery.UpdateClicked u) {
 					String replyTo = turn.getActivity().getReplyToId();
 					Activity update = cardActivity(u.card());
@@ -124,6 +127,9 @@ public final class TeamsDeliverer {
 					}
 					else if (delivery instanceof Delivery.OpenForm f) {
 						proactive(caller, () -> attachment(renderer.form(f.form()), f.form().title()));
+					}
+					else if (delivery instanceof Delivery.FormRefused f) {
+						proactive(caller, () -> attachment(renderer.form(f.form(), f.problems()), f.form().title()));
 					}
 					else if (delivery instanceof Delivery.Direct d) {
 						proactive(d.to(), () -> cardActivity(d.card()));
@@ -191,6 +197,11 @@ public final class TeamsDeliverer {
 			log.warn("A proactive Teams message did not go: {}", e.toString());
 			return false;
 		}
+	}
+
+	/** A refused form as an Adaptive Card's content, as an invoke's answer carries it. */
+	Object formContent(org.accord.core.card.Form form, java.util.Map<String, String> problems) {
+		return renderer.form(form, problems);
 	}
 
 	/** A card as an Adaptive Card's content, as an invoke's answer carries it. */

@@ -92,6 +92,16 @@ class SlackChairClicksIntegrationTest {
 			SlackMembers.Prompt prompt = members.promptFor(user, ids.get(0), begin);
 			if (user.equals("U1ALEX")) {
 				alexsFirst = prompt;
+				// A prompt is the criterion, its guidance and a button a category; the definitions are a press away.
+				assertThat(prompt.buttons()).containsKeys("Gap identified", "Working towards", "Some success", "Doing well",
+						"What the categories mean");
+				assertThat(prompt.blocks()).doesNotContain("This could be described as");
+				assertThat(SlackRequests.words(SlackRequests.json(prompt.blocks())).length()).isLessThan(1200);
+				long defining = slack.mark();
+				requests.click(user, prompt.channel(), prompt.ts(), prompt.buttons().get("What the categories mean"));
+				assertThat(slack.awaitAfter(defining, "chat.postEphemeral", c -> c.json("blocks").toString()
+						.contains("What the categories mean"), WAIT).json("blocks").toString())
+					.contains("This could be described as minimal achievement", "This could be described as successful achievement");
 			}
 			for (int i = 0; i < ids.size(); i++) {
 				long mark = members.click(user, prompt, i == 0 && u < 2 ? "Working towards" : "Some success");
@@ -178,6 +188,27 @@ class SlackChairClicksIntegrationTest {
 				FakeSlackApi.buttons(drafts.json("blocks")).get("Accept…"));
 		FakeSlackApi.Call acceptForm = slack.awaitAfter(accepting, "views.open", c -> true, WAIT);
 		assertThat(acceptForm.json("view").toString()).contains("users_select", "datepicker");
+		// Words of spaces pass Slack's own check of a required box: Accord refuses them inside the modal, which
+		// stays open with everything the chair gave, and nothing is saved or sent.
+		long blank = slack.mark();
+		java.net.http.HttpResponse<String> refused = requests.submitForm("U1CHAIR", metadata(acceptForm), Map.of("text", "   ",
+				"owner", "U1ALEX", "due", "2099-03-31", "milestone", "Signed by all five"));
+		JsonNode errors = SlackRequests.json(refused.body());
+		assertThat(errors.path("response_action").asText()).isEqualTo("errors");
+		assertThat(errors.path("errors").path("text").asText()).isEqualTo("Write what will be done.");
+		List<String> blockIds = new java.util.ArrayList<>();
+		acceptForm.json("view").path("blocks").forEach(b -> blockIds.add(b.path("block_id").asText()));
+		errors.path("errors").fieldNames().forEachRemaining(id -> assertThat(blockIds).as("errors name the modal's blocks").contains(id));
+		assertThat(acceptForm.json("view").toString()).doesNotContain("(optional)");
+		List<JsonNode> textBlock = new java.util.ArrayList<>();
+		acceptForm.json("view").path("blocks").forEach(b -> {
+			if (b.path("block_id").asText().equals("text")) {
+				textBlock.add(b);
+			}
+		});
+		assertThat(textBlock.get(0).path("optional").asBoolean()).as("the action's words are required").isFalse();
+		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "actions"))).contains("no owner yet");
+		assertThat(slack.calls().stream().filter(c -> c.seq() > blank && c.method().startsWith("chat."))).isEmpty();
 		long accepted = slack.mark();
 		requests.submitForm("U1CHAIR", metadata(acceptForm), Map.of("text", "Agree the information sharing protocol",
 				"owner", "U1ALEX", "due", "2099-03-31", "milestone", "Signed by all five"));
@@ -187,6 +218,19 @@ class SlackChairClicksIntegrationTest {
 
 		Map<String, String> last = home("U1CHAIR");
 		assertThat(last).containsOnlyKeys("Start the next assessment…");
+
+		// A plan longer than a section holds is shown whole, over as many sections as it needs (it stopped at 2,999).
+		for (int n = 2; n <= 40; n++) {
+			requests.command("U1CHAIR", "action add \"Action " + n + ": " + "review the protocol with every partner agency ".repeat(3)
+					+ "end " + n + "\" <@U1SAM> due 2099-06-30");
+		}
+		java.net.http.HttpResponse<String> listed = requests.command("U1CHAIR", "actions");
+		StringBuilder plan = new StringBuilder(SlackRequests.shown(listed));
+		assertThat(SlackRequests.json(listed.body()).path("blocks").size()).isGreaterThan(1);
+		for (int n = 2; n <= 40; n++) {
+			assertThat(plan.toString()).as("action " + n).contains("end " + n + " ·");
+		}
+		assertThat(plan.toString()).doesNotContain("…");
 	}
 
 	/** The person opens their Home tab; returns its buttons by label. */

@@ -128,6 +128,25 @@ class SlackConsensusIntegrationTest {
 			}
 		}
 		SlackMembers.Prompt stale = members.promptFor("U0ALEX", ids.get(48), begin);
+		// One member writes at length on 1.3 and another briefly: in round 2 neither hides the other.
+		String longComment = "Long start. " + "The strategy group has met but its minutes do not show decisions. ".repeat(44)
+				+ "Long end.";
+		for (Map.Entry<String, String> comment : Map.of("U0ALEX", longComment, "U0SAM", "Short and to the point").entrySet()) {
+			SlackMembers.Prompt on13 = members.promptFor(comment.getKey(), "1.3", begin);
+			long commenting = slack.mark();
+			requests.click(comment.getKey(), on13.channel(), on13.ts(), on13.buttons().get("Add evidence / comment"));
+			FakeSlackApi.Call commentForm = slack.awaitAfter(commenting, "views.open", c -> true, WAIT);
+			requests.submitForm(comment.getKey(), commentForm.json("view").path("private_metadata").asText(),
+					Map.of("comment", comment.getValue()));
+		}
+		// A member's evidence on 2.1, which the chair never edits: the form carries it, anonymously, all the same.
+		SlackMembers.Prompt samOn21 = members.promptFor("U0SAM", "2.1", begin);
+		long evidencing = slack.mark();
+		requests.click("U0SAM", samOn21.channel(), samOn21.ts(), samOn21.buttons().get("Add evidence / comment"));
+		FakeSlackApi.Call evidenceForm = slack.awaitAfter(evidencing, "views.open", c -> true, WAIT);
+		assertThat(evidenceForm.json("view").toString()).contains("up to 3,000 characters");
+		requests.submitForm("U0SAM", evidenceForm.json("view").path("private_metadata").asText(),
+				Map.of("evidence", "Terms of reference reviewed by all partners", "document", "Board minutes", "page", "4"));
 
 		assertThat(SlackRequests.shown(requests.command("U0ALEX", "close"))).contains("Only the chair can close");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close")))
@@ -168,7 +187,14 @@ class SlackConsensusIntegrationTest {
 			String user = BOARD.get(u);
 			SlackMembers.Prompt prompt = members.promptFor(user, "1.3", round2);
 			assertThat(prompt.blocks()).contains("How the board rated this in round 1", "Working towards 3 · Some success 2",
-					"consensus round 2");
+					"consensus round 2", "Short and to the point", "Long start.", "shortened: *Read in full* shows all of it")
+				.doesNotContain("Long end.");
+			if (user.equals("U0COU")) {
+				long reading = slack.mark();
+				requests.click(user, prompt.channel(), prompt.ts(), prompt.buttons().get("Read in full"));
+				assertThat(slack.awaitAfter(reading, "chat.postEphemeral", c -> c.json("blocks").toString().contains("Long end."), WAIT)
+					.json("blocks").toString()).contains("Long start.", "Short and to the point");
+			}
 			for (int d = 0; d < disputed.size(); d++) {
 				if (disputed.get(d).equals("1.6")) {
 					assertThat(prompt.blocks()).contains("too few answers to show").doesNotContain("Gap identified 1");
@@ -228,6 +254,8 @@ class SlackConsensusIntegrationTest {
 		byte[] csv = finals.stream().filter(f -> f.fileName().endsWith(".csv")).reduce((a, b) -> b).orElseThrow().content();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor words = new XWPFWordExtractor(document)) {
+			assertThat(words.getText()).contains("Terms of reference reviewed by all partners (Board minutes, p. 4)")
+				.doesNotContain("U0SAM");
 			assertThat(words.getText()).contains("Leadership is strong and shared", "Settled by the chair",
 					"Evidence is thin on both sides", "police", "council", "Endorsed", "the police representative")
 				.doesNotContain("DRAFT", "slack user", "U0POL", "U0COU");

@@ -285,6 +285,29 @@ public final class SlackRequests {
 		}
 	}
 
+	/** What a person reads of blocks: their texts, and their elements' (buttons, context), buttons' labels included. */
+	public static String words(JsonNode blocks) {
+		StringBuilder text = new StringBuilder();
+		blocks.forEach(b -> {
+			text.append(b.path("text").path("text").asText()).append('\n');
+			b.path("elements").forEach(e -> text.append(e.path("text").path("text").asText(e.path("text").asText())).append('\n'));
+			if (b.has("accessory")) {
+				text.append(b.path("accessory").path("text").path("text").asText()).append('\n');
+			}
+		});
+		return text.toString();
+	}
+
+	/** An acknowledgement's body as JSON (a refused modal's {@code response_action}, say). */
+	public static JsonNode json(String body) {
+		try {
+			return JSON.readTree(body);
+		}
+		catch (IOException e) {
+			throw new AssertionError("Not JSON: " + body, e);
+		}
+	}
+
 	public static JsonNode fixture(String name) {
 		try (InputStream in = SlackRequests.class.getResourceAsStream("/slack/" + name)) {
 			return JSON.readTree(in);

@@ -137,6 +137,13 @@ class TeamsChairClicksIntegrationTest {
 		assertThat(drafts.body().toString()).contains("1 new; 1 awaiting you");
 		FakeBotConnector.Call acceptForm = teams.form(CHAIR, teams.press(CHAIR, drafts, "Accept…"));
 		assertThat(input(acceptForm.body(), "due").path("type").asText()).isEqualTo("Input.Date");
+		assertThat(input(acceptForm.body(), "text").path("isRequired").asBoolean()).isTrue();
+		// A refused form comes back in place, with what the chair gave and the problem under its input; nothing is saved.
+		long blank = teams.submit(CHAIR, acceptForm, Map.of("text", "   ", "owner", "aad-megan", "due", "2099-03-31",
+				"milestone", "Signed by all five"));
+		assertThat(teams.updated().toString()).contains("Write what will be done.", "Signed by all five", "2099-03-31",
+				"Input.Text", "accordForm");
+		assertThat(connector.calls()).filteredOn(c -> c.seq() > blank && c.sends()).isEmpty();
 		long accepted = teams.submit(CHAIR, acceptForm, Map.of("text", "Agree the information sharing protocol", "owner", "aad-megan",
 				"due", "2099-03-31", "milestone", "Signed by all five"));
 		assertThat(teams.message(CHAIR, accepted, "Accepted action").body().toString())

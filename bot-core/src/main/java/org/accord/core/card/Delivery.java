@@ -21,6 +21,26 @@ public sealed interface Delivery {
 	record File(PlatformUser to, String fileName, String title, byte[] content, String comment) implements Delivery {
 	}
 
+	/**
+	 * A submitted form not taken: it stays open with what the person gave, each problem beside its input (by the
+	 * input's id), and nothing was done. {@code form} is the form again, for a platform that must show it anew.
+	 */
+	record FormRefused(Form form, java.util.Map<String, String> problems) implements Delivery {
+
+		public FormRefused {
+			problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
+		}
+
+		/** The problems as one message, for where no form is open to show them in. */
+		public String words() {
+			StringBuilder text = new StringBuilder("Nothing was saved: ");
+			form.inputs().stream().filter(i -> problems.containsKey(i.id()))
+				.forEach(i -> text.append(Verbatim.plain(i.label())).append(": ").append(problems.get(i.id())).append(' '));
+			return text.toString().strip();
+		}
+
+	}
+
 	/** Opens a form for the person who pressed the button. */
 	record OpenForm(Form form) implements Delivery {
 	}

@@ -42,6 +42,11 @@ public record Outcome(List<Delivery> deliveries) {
 		return new Builder();
 	}
 
+	/** The refusal of a submitted form, if it was refused. */
+	public java.util.Optional<Delivery.FormRefused> formRefused() {
+		return deliveries.stream().filter(Delivery.FormRefused.class::isInstance).map(Delivery.FormRefused.class::cast).findFirst();
+	}
+
 	/** The reply to the caller, if any: adapters that must answer synchronously take it out first. */
 	public List<Card> replies() {
 		return deliveries.stream().filter(Delivery.Reply.class::isInstance).map(d -> ((Delivery.Reply) d).card()).toList();
@@ -72,6 +77,11 @@ public record Outcome(List<Delivery> deliveries) {
 
 		public Builder file(PlatformUser to, String fileName, String title, byte[] content, String comment) {
 			deliveries.add(new Delivery.File(to, fileName, title, content, comment));
+			return this;
+		}
+
+		public Builder refuseForm(Form form, java.util.Map<String, String> problems) {
+			deliveries.add(new Delivery.FormRefused(form, problems));
 			return this;
 		}
 

@@ -51,6 +51,11 @@ final class ActionForms {
 		};
 	}
 
+	/** The form for a new action, as `action add` opens it. */
+	Outcome addForm(Caller caller) {
+		return plan.addAction().openForm(caller);
+	}
+
 	/** The chair's button drafting the plan from the consensus. */
 	Outcome propose(Caller caller) {
 		return plan.proposePlan().propose(caller);

@@ -25,13 +25,14 @@ final class ActionPlanForm {
 			.toList();
 		return new Form(draft == null ? "New action" : "Accept action " + draft.number(), draft == null ? "Add" : "Accept",
 				ButtonAction.forAction(ButtonAction.Kind.ACTION_ADD, id).encode(),
-				List.of(new Form.Input("text", "Action", "What will be done", true, draft == null ? null : draft.text()),
+				List.of(new Form.Input("text", "Action", "What will be done", true, draft == null ? null : draft.text())
+						.needed("Write what will be done."),
 						Form.Input.person("owner", "Owner", draft == null || draft.ownerUser() == null ? null : draft.ownerUser().userId(),
 								people),
 						Form.Input.date("due", "Due", draft == null || draft.due() == null ? null : draft.due().toString()),
 						new Form.Input("milestone", "Milestone", "How the board will know it is on track", false,
 								draft == null ? null : draft.milestone()),
-						new Form.Input("criterion", "Criterion (optional)", "e.g. 2.3", false,
+						new Form.Input("criterion", "Criterion", "e.g. 2.3", false,
 								draft == null || draft.criteria().isEmpty() ? null : draft.criteria().get(0))));
 	}
 

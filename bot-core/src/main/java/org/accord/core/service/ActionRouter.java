@@ -1,8 +1,11 @@
 package org.accord.core.service;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.accord.core.card.ButtonAction;
+import org.accord.core.card.Delivery;
+import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Evidence;
 import org.accord.core.port.in.Caller;
@@ -113,6 +116,11 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 		catch (IllegalArgumentException e) {
 			return Outcome.reply("That form has expired; please open it again.");
 		}
+		// Checked against the form itself before anything is done: a refused form stays open, with what was given in it.
+		Optional<Form> form = reopened(caller, action);
+		if (form.isPresent() && !form.get().problems(values).isEmpty()) {
+			return Outcome.builder().refuseForm(form.get().given(values), form.get().problems(values)).build();
+		}
 		return switch (action.kind()) {
 			case EVIDENCE -> answering.submitEvidence(caller, action, new Evidence(values.get("evidence"),
 					values.get("document"), values.get("page"), values.get("paragraph"), values.get("comment")));
@@ -124,6 +132,24 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 			case ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ADD -> plan.submit(caller, action, values);
 			default -> Outcome.reply("That form has expired; please open it again.");
 		};
+	}
+
+	/** The form a submission came from, made again as its button made it; empty where the caller may not have it now. */
+	private Optional<Form> reopened(Caller caller, ButtonAction action) {
+		Outcome opened = switch (action.kind()) {
+			case EVIDENCE -> answering.act(caller, action);
+			case AGREED_TEXT -> consensus.textForm(caller, action);
+			case SETTLE -> consensus.settleForm(caller, action);
+			case START_FORM -> assessment.form(caller);
+			case ROUND_FORM -> consensus.roundForm(caller, action);
+			case DECLINE -> endorsement.askReason(caller, action);
+			case ACTION_PROGRESS, ACTION_NEW_DATE -> plan.act(caller, action);
+			case ACTION_ADD -> action.actionId().isEmpty() ? plan.addForm(caller)
+					: plan.act(caller, ButtonAction.forAction(ButtonAction.Kind.ACTION_ACCEPT_DRAFT, action.actionId()));
+			default -> Outcome.builder().build();
+		};
+		return opened.deliveries().stream().filter(Delivery.OpenForm.class::isInstance)
+			.map(d -> ((Delivery.OpenForm) d).form()).findFirst();
 	}
 
 }

@@ -25,7 +25,7 @@ final class AddProgressService implements AddProgress {
 				PlanContext.role(seat))
 						? Outcome.builder().openForm(new Form("Progress on action " + action.number(), "Save",
 								ButtonAction.forAction(ButtonAction.Kind.ACTION_PROGRESS, action.id().value()).encode(),
-								List.of(new Form.Input("note", "What has moved?", null, true, null)))).build()
+								List.of(new Form.Input("note", "What has moved?", null, true, null).needed("Write what has moved.")))).build()
 						: PlanContext.notYours(action));
 	}
 

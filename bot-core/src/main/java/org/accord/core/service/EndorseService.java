@@ -58,7 +58,8 @@ final class EndorseService implements Endorse, DeclineEndorsement {
 		return Outcome.builder()
 			.openForm(new Form("Decline endorsement", "Decline",
 					new ButtonAction(ButtonAction.Kind.DECLINE, assessmentId, round, null, formSeen).encode(),
-					List.of(new Form.Input("reason", "Why do you decline?", "The chair sees this with your agency", true, null))))
+					List.of(new Form.Input("reason", "Why do you decline?", "The chair sees this with your agency", true, null)
+						.needed("Please give a reason when you decline: the chair needs it to act on."))))
 			.build();
 	}
 

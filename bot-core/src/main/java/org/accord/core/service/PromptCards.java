@@ -104,6 +104,7 @@ final class PromptCards {
 		}
 		criterion.items().forEach(item -> parts.add(new Part.Text("*" + item.id() + "* " + item.text())));
 		parts.add(new Part.Divider());
+		parts.add(new Part.Text("*Which category fits best?*"));
 		List<Button> categories = new ArrayList<>();
 		for (Level level : framework.scale().levels()) {
 			categories.add(Button.of(level.label(), new ButtonAction(ButtonAction.Kind.RATE, id, round, criterion.id(), level.key())));

@@ -50,8 +50,8 @@ final class SettleCriterionService implements SettleCriterion {
 			List<Form.Choice> levels = framework.scale().levels().stream().map(l -> new Form.Choice(l.key(), l.label())).toList();
 			return Outcome.builder().openForm(new Form("Settle a criterion", "Settle",
 					ButtonAction.of(ButtonAction.Kind.SETTLE, assessment.id().value(), assessment.round(), null).encode(),
-					List.of(Form.Input.choice("criterion", "Disputed criterion", choices, chosen),
-							Form.Input.choice("level", "Settled at", levels, null),
+					List.of(Form.Input.choice("criterion", "Disputed criterion", choices, chosen).needed("Choose the criterion to settle."),
+							Form.Input.choice("level", "Settled at", levels, null).needed("Choose the category it is settled at."),
 							new Form.Input("note", "Why (shown with the level)", "What the board weighed", true, null,
 									Form.Type.TEXT, Settlement.NOTE_MAX)))).build();
 		});

@@ -49,7 +49,7 @@ final class StartConsensusRoundService implements StartConsensusRound {
 			return Outcome.builder().openForm(new Form("Consensus round", "Open the round",
 					ButtonAction.of(ButtonAction.Kind.ROUND_FORM, assessment.id().value(), assessment.round(), null).encode(),
 					List.of(Form.Input.choices("criteria", "Disputed criteria to put to the board again", disputed,
-							disputed.stream().map(Form.Choice::value).toList()),
+							disputed.stream().map(Form.Choice::value).toList()).needed("Choose at least one criterion for the round."),
 							Form.Input.date("due", "Due", due.toString())))).build();
 		});
 	}

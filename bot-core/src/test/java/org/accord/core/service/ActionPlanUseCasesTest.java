@@ -9,6 +9,7 @@ import org.accord.core.card.Outcome;
 import org.accord.core.domain.Action;
 import org.accord.core.domain.Criterion;
 import org.accord.core.domain.Partnership;
+import org.accord.core.card.Form;
 import org.accord.core.domain.PlatformUser;
 import org.accord.core.port.in.AcceptDraftAction;
 import org.accord.core.port.in.AcceptNewDate;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.accord.core.service.CoreFixture.caller;
 import static org.accord.core.service.CoreFixture.directs;
+import static org.accord.core.service.CoreFixture.problems;
 import static org.accord.core.service.CoreFixture.replyText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -128,24 +130,28 @@ class ActionPlanUseCasesTest {
 		String notADate = "' is not a date from today to the end of 2099: write it as YYYY-MM-DD.";
 		assertThat(replyText(fixture.say("UCHAIR", "action add \"Late\" <@UALEX> due 31/03/2027"))).isEqualTo("'31/03/2027" + notADate);
 		assertThat(replyText(fixture.say("UCHAIR", "action add \"Late\" <@UALEX> due 2026-11-25"))).isEqualTo("'2026-11-25" + notADate);
-		assertThat(replyText(submit("UCHAIR", ButtonAction.forAction(ButtonAction.Kind.ACTION_ADD, ""),
-				Map.of("text", "Late", "owner", "UALEX", "due", "2027-02-30")))).isEqualTo("'2027-02-30" + notADate);
+		// On the form, the date stays beside its picker, worded for it, and nothing else the chair gave is lost.
+		Outcome refused = submit("UCHAIR", ButtonAction.forAction(ButtonAction.Kind.ACTION_ADD, ""),
+				Map.of("text", "Late", "owner", "UALEX", "due", "2027-02-30"));
+		assertThat(problems(refused)).containsExactly(Map.entry("due", "Pick a date from the calendar."));
+		assertThat(refused.formRefused().orElseThrow().form().inputs()).filteredOn(i -> i.id().equals("text"))
+			.extracting(Form.Input::initial).containsExactly("Late");
 		assertThat(replyText(plan.addAction().add(caller("UCHAIR"), new AddAction.Command("Late", ALEX, null,
 				LocalDate.of(2100, 1, 1), null, null)))).isEqualTo("'2100-01-01" + notADate);
 		assertThatThrownBy(() -> new AddAction.Command("Late", null, null, DUE, null, null))
 			.hasMessage("An action needs its text, an owner and a due date.");
-		assertThat(replyText(submit("UCHAIR", ButtonAction.forAction(ButtonAction.Kind.ACTION_ADD, ""),
-				Map.of("text", "Late", "due", "2027-01-31")))).isEqualTo("An action needs its text, an owner and a due date.");
+		assertThat(problems(submit("UCHAIR", ButtonAction.forAction(ButtonAction.Kind.ACTION_ADD, ""),
+				Map.of("text", "Late", "due", "2027-01-31")))).containsExactly(Map.entry("owner", "Choose a person."));
 
 		Action one = stored().get(0);
 		assertThat(replyText(fixture.say("UALEX", "action date 1 2026-01-01"))).isEqualTo("'2026-01-01" + notADate);
-		assertThat(replyText(submit("UALEX", ButtonAction.forAction(ButtonAction.Kind.ACTION_NEW_DATE, one.id().value()),
-				Map.of("date", "soon")))).isEqualTo("'soon" + notADate);
-		assertThat(replyText(submit("UALEX", ButtonAction.forAction(ButtonAction.Kind.ACTION_NEW_DATE, one.id().value()),
-				Map.of("reason", "Busy")))).isEqualTo("Give the new date as YYYY-MM-DD.");
+		assertThat(problems(submit("UALEX", ButtonAction.forAction(ButtonAction.Kind.ACTION_NEW_DATE, one.id().value()),
+				Map.of("date", "soon")))).containsExactly(Map.entry("date", "Pick a date from the calendar."));
+		assertThat(problems(submit("UALEX", ButtonAction.forAction(ButtonAction.Kind.ACTION_NEW_DATE, one.id().value()),
+				Map.of("reason", "Busy")))).containsExactly(Map.entry("date", "Pick a date."));
 		Action draft = draft();
 		assertThat(replyText(submit("UCHAIR", ButtonAction.forAction(ButtonAction.Kind.ACTION_ADD, draft.id().value()),
-				Map.of("owner", "UALEX", "due", "2026-11-01")))).isEqualTo("An accepted action needs an owner and a due date from today to 2099.");
+				Map.of("text", "Late", "owner", "UALEX", "due", "2026-11-01")))).isEqualTo("An accepted action needs an owner and a due date from today to 2099.");
 
 		assertThat(stored()).containsExactly(one, draft);
 	}
@@ -174,7 +180,8 @@ class ActionPlanUseCasesTest {
 	void givenASecondPress_thenNothingChangesTwice() {
 		Action draft = draft();
 		ButtonAction accept = ButtonAction.forAction(ButtonAction.Kind.ACTION_ADD, draft.id().value());
-		Map<String, String> values = Map.of("owner", "UALEX", "due", "2027-03-31", "milestone", "Signed");
+		Map<String, String> values = Map.of("text", "Address 2.3: Information is shared.", "owner", "UALEX", "due", "2027-03-31",
+				"milestone", "Signed");
 		Outcome first = submit("UCHAIR", accept, values);
 		assertThat(replyText(first)).isEqualTo("Accepted action 2: Address 2.3: Information is shared., owned by <@UALEX>, due 2027-03-31.");
 		assertThat(directs(first)).extracting(d -> d.to().userId()).containsExactly("UALEX");

@@ -114,7 +114,8 @@ class ChairHomeJourneyTest {
 		assertThat(replyText(press("UALEX", button(chairs, "Start an assessment…")))).isEqualTo("Only the chair can start an assessment.");
 		Form start = form(press("UCHAIR", button(chairs, "Start an assessment…")));
 		assertThat(replyText(submit("UALEX", start, Map.of("framework", "tiny")))).isEqualTo("Only the chair can start an assessment.");
-		assertThat(replyText(submit("UCHAIR", start, Map.of("framework", "nope")))).startsWith("There is no framework 'nope'");
+		assertThat(CoreFixture.problems(submit("UCHAIR", start, Map.of("framework", "nope"))))
+			.containsEntry("framework", "Choose one of the options offered.");
 		assertThat(replyText(submit("UCHAIR", start, Map.of("framework", "tiny", "due", "2020-01-01")))).contains("has passed");
 		assertThat(replyText(fixture.say("UCHAIR", "status"))).contains("No assessment is under way");
 	}

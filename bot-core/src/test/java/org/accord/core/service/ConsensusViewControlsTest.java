@@ -77,15 +77,16 @@ class ConsensusViewControlsTest {
 		String context = form(fixture.core.promptActions().act(caller("UCHAIR"), viewButton("Settle a criterion…").orElseThrow()))
 			.context();
 
-		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context, Map.of("criterion", "1.1"))))
-			.isEqualTo("Choose the category 1.1 is settled at: one of Low, Middling, High.");
-		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context, Map.of("level", "mid"))))
-			.isEqualTo("Choose the criterion to settle.");
-		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context,
-				Map.of("criterion", "1.2", "level", "low")))).contains("1.2 was agreed by the members in round 1");
-		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), context,
+		// Each problem stays on the form, beside its input.
+		assertThat(CoreFixture.problems(fixture.core.forms().submit(caller("UCHAIR"), context, Map.of("criterion", "1.1"))))
+			.containsExactly(Map.entry("level", "Choose the category it is settled at."));
+		assertThat(CoreFixture.problems(fixture.core.forms().submit(caller("UCHAIR"), context, Map.of("level", "mid"))))
+			.containsExactly(Map.entry("criterion", "Choose the criterion to settle."));
+		assertThat(CoreFixture.problems(fixture.core.forms().submit(caller("UCHAIR"), context,
+				Map.of("criterion", "1.2", "level", "low")))).containsExactly(Map.entry("criterion", "Choose one of the options offered."));
+		assertThat(CoreFixture.problems(fixture.core.forms().submit(caller("UCHAIR"), context,
 				Map.of("criterion", "1.1", "level", "low", "note", "x".repeat(501)))))
-			.startsWith("A note takes 500 characters at most; this one has 501.");
+			.containsExactly(Map.entry("note", "This takes 500 characters at most; yours has 501."));
 		assertThat(replyText(fixture.core.forms().submit(caller("UALEX"), context, Map.of("criterion", "1.1", "level", "low"))))
 			.isEqualTo("Only the chair can settle a criterion.");
 		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"),
@@ -130,10 +131,10 @@ class ConsensusViewControlsTest {
 		assertThat(form.inputs().get(1).type()).isEqualTo(Form.Type.DATE);
 		assertThat(form.inputs().get(1).initial()).isEqualTo("2026-12-10");
 
-		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), form.context(), Map.of("due", "2026-12-10"))))
-			.isEqualTo("Choose at least one criterion for the round.");
-		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), form.context(),
-				Map.of("criteria", "1.2", "due", "2026-12-10")))).contains("Already settled, so not for another round: 1.2");
+		assertThat(CoreFixture.problems(fixture.core.forms().submit(caller("UCHAIR"), form.context(), Map.of("due", "2026-12-10"))))
+			.containsExactly(Map.entry("criteria", "Choose at least one criterion for the round."));
+		assertThat(CoreFixture.problems(fixture.core.forms().submit(caller("UCHAIR"), form.context(),
+				Map.of("criteria", "1.2", "due", "2026-12-10")))).containsExactly(Map.entry("criteria", "Choose one of the options offered."));
 		assertThat(replyText(fixture.core.forms().submit(caller("UALEX"), form.context(), Map.of("criteria", "1.1"))))
 			.isEqualTo("Only the chair can start a consensus round.");
 

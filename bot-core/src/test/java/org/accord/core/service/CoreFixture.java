@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -95,6 +96,11 @@ final class CoreFixture implements AutoCloseable {
 
 	Outcome say(String userId, String text) {
 		return core.commands().handle(caller(userId), TypedText.of(text));
+	}
+
+	/** A refused form's problems by input id; empty when the form was taken. */
+	static Map<String, String> problems(Outcome outcome) {
+		return outcome.formRefused().map(Delivery.FormRefused::problems).orElse(Map.of());
 	}
 
 	static String replyText(Outcome outcome) {

@@ -85,8 +85,8 @@ class EndorsementUseCasesTest {
 			.hasMessage("Please give a reason when you decline: the chair needs it to act on.");
 		String declineForm = ((Delivery.OpenForm) fixture.core.promptActions().act(caller("UPOL"),
 				new ButtonAction(ButtonAction.Kind.DECLINE, id, 1, null, assessment().formFingerprint())).deliveries().get(0)).form().context();
-		assertThat(replyText(fixture.core.forms().submit(caller("UPOL"), declineForm, Map.of("reason", " "))))
-			.isEqualTo("Please give a reason when you decline: the chair needs it to act on.");
+		assertThat(CoreFixture.problems(fixture.core.forms().submit(caller("UPOL"), declineForm, Map.of("reason", " "))))
+			.containsExactly(Map.entry("reason", "Please give a reason when you decline: the chair needs it to act on."));
 		assertThat(assessment().endorsements()).extracting(Endorsement::decision)
 			.containsOnly(Endorsement.Decision.AWAITED);
 
