@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.accord.core.framework.FrameworkCatalog;
+import org.accord.core.port.in.MessageSlots;
 import org.accord.core.port.out.ReceiptPort;
 import org.accord.core.service.CoreServices;
 import org.accord.core.service.AnonymityKey;
+import org.accord.core.service.MessageSlotService;
 import org.accord.core.service.Sealer;
 import org.accord.core.store.mongo.MongoStore;
 import org.accord.slack.SlackAccord;
@@ -98,6 +100,12 @@ class CoreConfiguration {
 	@Bean
 	org.accord.core.port.in.MeetingPage meetingPage(CoreServices core) {
 		return core.meeting();
+	}
+
+	/** Which message holds each member's live prompt, on every platform. */
+	@Bean
+	MessageSlots messageSlots(MongoStore store, AnonymityKey anonymityKey) {
+		return new MessageSlotService(store.messageSlots(), anonymityKey);
 	}
 
 	@Bean

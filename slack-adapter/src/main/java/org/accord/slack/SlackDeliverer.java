@@ -1,15 +1,18 @@
 package org.accord.slack;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import org.accord.core.card.Card;
 import org.accord.core.card.Delivery;
 import org.accord.core.card.Outcome;
+import org.accord.core.port.in.MessageSlots;
 import org.accord.core.port.out.DeliveryPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +33,23 @@ public final class SlackDeliverer {
 
 	private final DeliveryPort elsewhere;
 
+	private final MessageSlots slots;
+
+	public SlackDeliverer(BlockKitCardRenderer renderer, ExecutorService executor, DeliveryPort elsewhere) {
+		this(renderer, executor, elsewhere, null);
+	}
+
 	/**
 	 * @param elsewhere for people on another platform (a board can span Slack and Teams): a round opened in
 	 * Slack reaches its Teams members through it
+	 * @param slots which message holds each slot (a member's prompt of a criterion), so an old copy is marked when a
+	 * new one goes; null keeps no slots
 	 */
-	public SlackDeliverer(BlockKitCardRenderer renderer, ExecutorService executor, DeliveryPort elsewhere) {
+	public SlackDeliverer(BlockKitCardRenderer renderer, ExecutorService executor, DeliveryPort elsewhere, MessageSlots slots) {
 		this.renderer = renderer;
 		this.executor = executor;
 		this.elsewhere = elsewhere;
+		this.slots = slots;
 	}
 
 	/** Where the request came from, so that replies and updates land in the right place. */
@@ -86,13 +98,26 @@ public final class SlackDeliverer {
 			return elsewhere.deliver(new Outcome(java.util.List.of(delivery)));
 		}
 		if (delivery instanceof Delivery.Direct d) {
-			return call(() -> client.chatPostMessage(r -> r.channel(d.to().userId()).text(renderer.text(d.card()))
-				.blocks(renderer.blocks(d.card()))));
+			Optional<String> before = holder(d.slot());
+			ChatPostMessageResponse[] posted = new ChatPostMessageResponse[1];
+			boolean sent = call(() -> posted[0] = client.chatPostMessage(r -> r.channel(d.to().userId())
+				.text(renderer.text(d.card())).blocks(renderer.blocks(d.card()))));
+			if (sent && posted[0].getChannel() != null && posted[0].getTs() != null) {
+				taken(client, d.slot(), before, posted[0].getChannel() + " " + posted[0].getTs());
+			}
+			return sent;
 		}
 		if (delivery instanceof Delivery.UpdateClicked u) {
-			return origin.channelId() == null || origin.messageTs() == null
-					|| call(() -> client.chatUpdate(r -> r.channel(origin.channelId()).ts(origin.messageTs())
-						.text(renderer.text(u.card())).blocks(renderer.blocks(u.card()))));
+			if (origin.channelId() == null || origin.messageTs() == null) {
+				return true;
+			}
+			Optional<String> before = holder(u.slot());
+			boolean updated = call(() -> client.chatUpdate(r -> r.channel(origin.channelId()).ts(origin.messageTs())
+				.text(renderer.text(u.card())).blocks(renderer.blocks(u.card()))));
+			if (updated) {
+				taken(client, u.slot(), before, origin.channelId() + " " + origin.messageTs());
+			}
+			return updated;
 		}
 		if (delivery instanceof Delivery.OpenForm f) {
 			if (call(() -> client.viewsOpen(r -> r.triggerId(origin.triggerId()).view(renderer.modal(f.form()))))) {
@@ -113,6 +138,43 @@ public final class SlackDeliverer {
 			return upload(client, f);
 		}
 		return false;
+	}
+
+	private Optional<String> holder(Delivery.Slot slot) {
+		if (slot == null || slots == null) {
+			return Optional.empty();
+		}
+		try {
+			return slots.holder(slot);
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not read which message holds a prompt: {}", e.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The message ("channel ts") holds the slot now; the one that held it before says where the live one is. A failure
+	 * here costs only the marking: the new message is there.
+	 */
+	private void taken(MethodsClient client, Delivery.Slot slot, Optional<String> before, String message) {
+		if (slot == null || slots == null) {
+			return;
+		}
+		try {
+			slots.hold(slot, message);
+			if (before.isPresent() && !before.get().equals(message)) {
+				String[] old = before.get().split(" ", 2);
+				call(() -> client.chatUpdate(r -> r.channel(old[0]).ts(old[1]).text(renderer.text(slot.moved()))
+					.blocks(renderer.blocks(slot.moved()))));
+			}
+		}
+		catch (RuntimeException | IOException | SlackApiException e) {
+			log.warn("Could not mark an earlier prompt as moved: {}", e.getMessage());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Files go to the person's DM with Accord, through Slack's external upload flow (files.uploadV2). */

@@ -140,6 +140,7 @@ public final class AccordTeamsBot extends ActivityHandler {
 		if (update.isPresent()) {
 			response.setType(AdaptiveCardRenderer.CONTENT_TYPE);
 			response.setValue(deliverer.cardContent(update.get().card()));
+			deliverer.clickedTakes(update.get().slot(), turn.getActivity().getReplyToId());
 		}
 		else if (isForm(data)) {
 			// A submitted form gives way to a card without its submit, so a second press cannot send it twice;

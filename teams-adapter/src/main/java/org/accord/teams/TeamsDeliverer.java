@@ -10,10 +10,12 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.ResourceResponse;
 import org.accord.core.card.Card;
 import org.accord.core.card.Delivery;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.PlatformUser;
+import org.accord.core.port.in.MessageSlots;
 import org.accord.core.port.out.DeliveryPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +48,21 @@ public final class TeamsDeliverer {
 
 	private final TeamsFileConsent files;
 
+	private final MessageSlots slots;
+
 	/**
 	 * @param elsewhere for people on another platform: a round opened in Teams reaches its Slack members through it
 	 * @param files how a document reaches a Teams chat: offered on a file consent card
 	 */
 	public TeamsDeliverer(AdaptiveCardRenderer renderer, TeamsAddresses addresses, BotAdapterSource adapter, String appId,
 			DeliveryPort elsewhere, TeamsFileConsent files) {
+		this(renderer, addresses, adapter, appId, elsewhere, files, null);
+	}
+
+	/** @param slots which message holds each slot (a member's prompt of a criterion); null keeps no slots */
+	public TeamsDeliverer(AdaptiveCardRenderer renderer, TeamsAddresses addresses, BotAdapterSource adapter, String appId,
+			DeliveryPort elsewhere, TeamsFileConsent files, MessageSlots slots) {
+		this.slots = slots;
 		this.elsewhere = elsewhere;
 		this.files = files;
 		this.renderer = renderer;
@@ -77,20 +88,17 @@ public final class TeamsDeliverer {
 					String replyTo = turn.getActivity().getReplyToId();
 					Activity update = cardActivity(u.card());
 					if (replyTo != null) {
+						Optional<String> before = holder(u.slot());
 						update.setId(replyTo);
 						turn.updateActivity(update).join();
+						taken(u.slot(), before, replyTo);
 					}
 					else {
 						turn.sendActivity(update).join();
 					}
 				}
 				else if (delivery instanceof Delivery.Direct d) {
-					if (d.to().equals(caller)) {
-						turn.sendActivity(cardActivity(d.card())).join();
-					}
-					else {
-						proactive(d.to(), () -> cardActivity(d.card()));
-					}
+					direct(d, d.to().equals(caller) ? turn : null);
 				}
 				else if (delivery instanceof Delivery.OpenForm f) {
 					turn.sendActivity(attachment(renderer.form(f.form()), f.form().title())).join();
@@ -132,7 +140,7 @@ public final class TeamsDeliverer {
 						proactive(caller, () -> attachment(renderer.form(f.form(), f.problems()), f.form().title()));
 					}
 					else if (delivery instanceof Delivery.Direct d) {
-						proactive(d.to(), () -> cardActivity(d.card()));
+						direct(d, null);
 					}
 					else if (delivery instanceof Delivery.File f) {
 						proactive(f.to(), () -> files.offer(f));
@@ -157,7 +165,7 @@ public final class TeamsDeliverer {
 		boolean all = true;
 		for (Delivery delivery : outcome.deliveries()) {
 			if (delivery instanceof Delivery.Direct d) {
-				all &= proactive(d.to(), () -> cardActivity(d.card()));
+				all &= direct(d, null);
 			}
 			else if (delivery instanceof Delivery.File f) {
 				all &= proactive(f.to(), () -> files.offer(f));
@@ -182,20 +190,86 @@ public final class TeamsDeliverer {
 
 	/** The activity is made only for someone Accord can write to: a file's offer keeps the file until answered. */
 	private boolean proactive(PlatformUser to, Supplier<Activity> activity) {
+		return proactiveId(to, activity).isPresent();
+	}
+
+	/** As {@link #proactive}, with the id Teams gave the message ("" when it gave none); empty when it did not go. */
+	private Optional<String> proactiveId(PlatformUser to, Supplier<Activity> activity) {
 		Optional<ConversationReference> reference = addresses.find(to);
 		if (reference.isEmpty() || reference.get() == null) {
 			log.info("A Teams user has not met Accord yet, so cannot be written to first");
-			return false;
+			return Optional.empty();
 		}
 		try {
 			Activity made = activity.get();
-			adapter.adapter().continueConversation(appId, reference.get(), turn -> turn.sendActivity(made).thenApply(r -> null))
-				.join();
-			return true;
+			String[] id = { "" };
+			adapter.adapter().continueConversation(appId, reference.get(), turn -> turn.sendActivity(made).thenApply(r -> {
+				id[0] = r == null || r.getId() == null ? "" : r.getId();
+				return null;
+			})).join();
+			return Optional.of(id[0]);
 		}
 		catch (RuntimeException e) {
 			log.warn("A proactive Teams message did not go: {}", e.toString());
-			return false;
+			return Optional.empty();
+		}
+	}
+
+	/** A direct message, in the turn when there is one for its person, and the slot it takes. */
+	private boolean direct(Delivery.Direct d, TurnContext turn) {
+		Optional<String> before = holder(d.slot());
+		Optional<String> sent;
+		if (turn != null) {
+			ResourceResponse response = turn.sendActivity(cardActivity(d.card())).join();
+			sent = Optional.of(response == null || response.getId() == null ? "" : response.getId());
+		}
+		else {
+			sent = proactiveId(d.to(), () -> cardActivity(d.card()));
+		}
+		sent.ifPresent(id -> taken(d.slot(), before, id));
+		return sent.isPresent();
+	}
+
+	/**
+	 * The pressed card, answered in an invoke, holds the slot now (its id is the invoke's replyToId); recorded after
+	 * the answer, as the rest of the outcome is, so that Teams is answered at once.
+	 */
+	void clickedTakes(Delivery.Slot slot, String replyToId) {
+		if (replyToId != null && slot != null) {
+			later.execute(() -> taken(slot, holder(slot), replyToId));
+		}
+	}
+
+	private Optional<String> holder(Delivery.Slot slot) {
+		if (slot == null || slots == null) {
+			return Optional.empty();
+		}
+		try {
+			return slots.holder(slot);
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not read which message holds a prompt: {}", e.toString());
+			return Optional.empty();
+		}
+	}
+
+	/** The message holds the slot now; the one that held it says where the live one is. Only the marking can fail here. */
+	private void taken(Delivery.Slot slot, Optional<String> before, String id) {
+		if (slot == null || slots == null || id.isBlank()) {
+			return;
+		}
+		try {
+			slots.hold(slot, id);
+			Optional<ConversationReference> reference = addresses.find(slot.person());
+			if (before.isPresent() && !before.get().equals(id) && reference.isPresent()) {
+				Activity moved = cardActivity(slot.moved());
+				moved.setId(before.get());
+				adapter.adapter().continueConversation(appId, reference.get(), turn -> turn.updateActivity(moved).thenApply(r -> null))
+					.join();
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not mark an earlier prompt as moved: {}", e.toString());
 		}
 	}
 

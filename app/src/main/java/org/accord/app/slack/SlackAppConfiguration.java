@@ -14,6 +14,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import java.time.Clock;
 
 import org.accord.app.AccordProperties;
+import org.accord.core.port.in.MessageSlots;
 import org.accord.core.service.Sealer;
 import org.accord.core.store.mongo.MongoStore;
 import org.accord.slack.MongoInstallationService;
@@ -68,8 +69,9 @@ class SlackAppConfiguration {
 	}
 
 	@Bean
-	SlackDeliverer slackDeliverer(BlockKitCardRenderer renderer, ExecutorService slackDeliveries, CoreServices core) {
-		return new SlackDeliverer(renderer, slackDeliveries, core.delivery());
+	SlackDeliverer slackDeliverer(BlockKitCardRenderer renderer, ExecutorService slackDeliveries, CoreServices core,
+			MessageSlots slots) {
+		return new SlackDeliverer(renderer, slackDeliveries, core.delivery(), slots);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.microsoft.bot.builder.BotAdapter;
 import com.mongodb.client.MongoDatabase;
+import org.accord.core.port.in.MessageSlots;
 import org.accord.core.service.CoreServices;
 import org.accord.core.service.Sealer;
 import org.accord.core.store.mongo.MongoStore;
@@ -41,8 +42,8 @@ class TeamsBotConfiguration {
 
 	@Bean
 	TeamsDeliverer teamsDeliverer(TeamsAddresses addresses, ObjectProvider<BotAdapter> adapter, CoreServices core,
-			@Value("${accord.teams.app-id:}") String appId, TeamsFileConsent files) {
-		return new TeamsDeliverer(new AdaptiveCardRenderer(), addresses, adapter::getObject, appId, core.delivery(), files);
+			@Value("${accord.teams.app-id:}") String appId, TeamsFileConsent files, MessageSlots slots) {
+		return new TeamsDeliverer(new AdaptiveCardRenderer(), addresses, adapter::getObject, appId, core.delivery(), files, slots);
 	}
 
 	@Bean

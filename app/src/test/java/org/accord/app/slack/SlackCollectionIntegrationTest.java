@@ -104,10 +104,23 @@ class SlackCollectionIntegrationTest {
 						.statusCode()).isEqualTo(200);
 				}
 				if (u == 1 && i == 2) {
-					// Alex goes back to 1.2 and changes that answer, then carries on.
-					SlackMembers.Prompt again = members.promptFor(user, ids.get(1), members.click(user, prompt, "Back"));
+					// Alex goes back to 1.2 and changes that answer, then carries on. Each criterion keeps one live
+					// prompt: the copy a newer one replaces says so, and keeps no buttons.
+					SlackMembers.Prompt first12 = members.promptFor(user, ids.get(1), begin);
+					long back = members.click(user, prompt, "Back");
+					SlackMembers.Prompt again = members.promptFor(user, ids.get(1), back);
 					assertThat(again.blocks()).contains("Your answer: Some success");
-					prompt = members.promptFor(user, ids.get(2), members.click(user, again, "Doing well"));
+					assertThat(moved(back, first12.ts())).contains("1.2 moved: its prompt is now in a newer message below");
+					SlackMembers.Prompt first13 = prompt;
+					long changed = members.click(user, again, "Doing well");
+					prompt = members.promptFor(user, ids.get(2), changed);
+					assertThat(moved(changed, first13.ts())).contains("1.3 moved");
+					// resume shows where Alex is once more, and the copy it replaces is marked too.
+					long resumed = slack.mark();
+					requests.command(user, "resume");
+					SlackMembers.Prompt resumedPrompt = members.promptFor(user, ids.get(2), resumed);
+					assertThat(moved(resumed, prompt.ts())).contains("1.3 moved");
+					prompt = resumedPrompt;
 				}
 				String label = i % 7 == 3 ? "Don't know" : levels.get((i + u) % 4);
 				long mark = members.click(user, prompt, label);
@@ -234,6 +247,14 @@ class SlackCollectionIntegrationTest {
 		HttpResponse<String> response = requests.post("payload=%7Bnot-json", "application/x-www-form-urlencoded");
 		assertThat(response.statusCode()).isBetween(400, 499);
 		assertThat(response.body()).doesNotContain("Exception", "at org.", "at com.");
+	}
+
+	/** The message at {@code ts} as it was updated after {@code mark}: its blocks, which must carry no button. */
+	private String moved(long mark, String ts) {
+		FakeSlackApi.Call update = slack.awaitAfter(mark, "chat.update", c -> ts.equals(c.param("ts"))
+				&& c.json("blocks").toString().contains("moved"), WAIT);
+		assertThat(FakeSlackApi.buttons(update.json("blocks"))).isEmpty();
+		return update.json("blocks").toString();
 	}
 
 	private static List<String> criterionIds() {

@@ -85,6 +85,20 @@ class TeamsChairClicksIntegrationTest {
 			TeamsMembers.Member user = raters.get(u);
 			FakeBotConnector.Call prompt = teams.card(user, ids.get(0) + " ", begin);
 			for (int i = 0; i < ids.size(); i++) {
+				if (user.equals(LEE) && i == 2) {
+					// Back brings 1.2 anew; the copy it replaces says so, in place, with no button left on it.
+					FakeBotConnector.Call first12 = teams.card(user, ids.get(1) + " ", begin);
+					long back = teams.press(user, prompt, "Back");
+					FakeBotConnector.Call again = teams.card(user, ids.get(1) + " ", back);
+					FakeBotConnector.Call moved = connector.await(c -> c.seq() > back && c.updates()
+							&& first12.answeredId().equals(c.activityId()), TeamsMembers.WAIT);
+					assertThat(moved.body().toString()).contains("1.2 moved").doesNotContain("Action.Execute");
+					long answered = teams.press(user, again, "Some success");
+					FakeBotConnector.Call first13 = prompt;
+					prompt = teams.card(user, ids.get(2) + " ", answered);
+					assertThat(connector.await(c -> c.seq() > answered && c.updates() && first13.answeredId().equals(c.activityId()),
+							TeamsMembers.WAIT).body().toString()).contains("1.3 moved");
+				}
 				long mark = teams.press(user, prompt, i == 0 && u < 2 ? "Working towards" : "Some success");
 				if (i + 1 < ids.size()) {
 					prompt = teams.card(user, ids.get(i + 1) + " ", mark);
@@ -143,7 +157,8 @@ class TeamsChairClicksIntegrationTest {
 				"milestone", "Signed by all five"));
 		assertThat(teams.updated().toString()).contains("Write what will be done.", "Signed by all five", "2099-03-31",
 				"Input.Text", "accordForm");
-		assertThat(connector.calls()).filteredOn(c -> c.seq() > blank && c.sends()).isEmpty();
+		assertThat(connector.calls()).filteredOn(c -> c.seq() > blank && c.sends() && c.body() != null
+				&& c.body().toString().matches("(?s).*(Accepted action|You own action|Nothing was saved).*")).isEmpty();
 		long accepted = teams.submit(CHAIR, acceptForm, Map.of("text", "Agree the information sharing protocol", "owner", "aad-megan",
 				"due", "2099-03-31", "milestone", "Signed by all five"));
 		assertThat(teams.message(CHAIR, accepted, "Accepted action").body().toString())

@@ -9,12 +9,30 @@ public sealed interface Delivery {
 	record Reply(Card card) implements Delivery {
 	}
 
-	/** Replaces the message whose button was pressed. */
-	record UpdateClicked(Card card) implements Delivery {
+	/** Replaces the message whose button was pressed; with a slot, that message holds it from now on. */
+	record UpdateClicked(Card card, Slot slot) implements Delivery {
+
+		public UpdateClicked(Card card) {
+			this(card, null);
+		}
+
 	}
 
-	/** A direct message to a person. */
-	record Direct(PlatformUser to, Card card) implements Delivery {
+	/** A direct message to a person; with a slot, it takes the slot from the message that held it. */
+	record Direct(PlatformUser to, Card card, Slot slot) implements Delivery {
+
+		public Direct(PlatformUser to, Card card) {
+			this(to, card, null);
+		}
+
+	}
+
+	/**
+	 * One live message per person and name within a scope: a member's prompt for one criterion in one round. A
+	 * newer message in the slot turns the one that held it into {@code moved}, so that an old copy never stays
+	 * live beside the new one. Platforms keep which message holds a slot; core only names it.
+	 */
+	record Slot(PlatformUser person, String scope, String name, Card moved) {
 	}
 
 	/** A file for a person (a document, a chart), with a line saying what it is. */

@@ -16,11 +16,13 @@ public record Outcome(List<Delivery> deliveries) {
 				CardPages.of(r.card()).forEach(page -> paged.add(new Delivery.Reply(page)));
 			}
 			else if (delivery instanceof Delivery.Direct d) {
-				CardPages.of(d.card()).forEach(page -> paged.add(new Delivery.Direct(d.to(), page)));
+				List<Card> pages = CardPages.of(d.card());
+				paged.add(new Delivery.Direct(d.to(), pages.get(0), d.slot()));
+				pages.subList(1, pages.size()).forEach(page -> paged.add(new Delivery.Direct(d.to(), page)));
 			}
 			else if (delivery instanceof Delivery.UpdateClicked u) {
 				List<Card> pages = CardPages.of(u.card());
-				paged.add(new Delivery.UpdateClicked(pages.get(0)));
+				paged.add(new Delivery.UpdateClicked(pages.get(0), u.slot()));
 				pages.subList(1, pages.size()).forEach(page -> paged.add(new Delivery.Reply(page)));
 			}
 			else {
@@ -67,6 +69,18 @@ public record Outcome(List<Delivery> deliveries) {
 
 		public Builder updateClicked(Card card) {
 			deliveries.add(new Delivery.UpdateClicked(card));
+			return this;
+		}
+
+		/** The pressed message, replaced, holds the slot from now on. */
+		public Builder updateClicked(Card card, Delivery.Slot slot) {
+			deliveries.add(new Delivery.UpdateClicked(card, slot));
+			return this;
+		}
+
+		/** A direct message that takes the slot: the message that held it is marked as moved. */
+		public Builder direct(PlatformUser to, Card card, Delivery.Slot slot) {
+			deliveries.add(new Delivery.Direct(to, card, slot));
 			return this;
 		}
 

@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.accord.core.domain.Assessment;
 import org.accord.core.domain.Member;
+import org.accord.core.domain.PlatformUser;
 import org.accord.core.domain.Response;
 import org.accord.core.domain.Round;
 
@@ -47,6 +48,9 @@ public final class AnonymityKey {
 
 	/** Every sealed answer and place opens to this many bytes, whatever it holds. */
 	static final int SMALL = 64;
+
+	/** A platform's name for a message (a Teams activity id, a Slack channel and timestamp) is well within this. */
+	static final int MESSAGE = 512;
 
 	/** Evidence is padded to the first of these that holds it: its length says no more than that. */
 	static final int[] EVIDENCE_SIZES = { 1024, 4096, 16384, 65536 };
@@ -114,6 +118,20 @@ public final class AnonymityKey {
 	/** The id of a person's place in a round. */
 	String place(Assessment.AssessmentId assessment, int round, Member.PersonId person) {
 		return hex(mac(places, assessment.value(), Integer.toString(round), person.value()));
+	}
+
+	/** The id of a person's message slot: nobody without the key can tell whose it is, or which criterion. */
+	String messageSlot(PlatformUser person, String scope, String name) {
+		return hex(mac(places, "message slot", person.platform(), person.workspace(), person.userId(), scope, name));
+	}
+
+	/** The message that holds a slot, sealed to one size whatever platform names it. */
+	String sealMessage(String id, String message) {
+		return seal(id, "message", pad(message.getBytes(StandardCharsets.UTF_8), MESSAGE));
+	}
+
+	Optional<String> openMessage(String id, String sealed) {
+		return openSmall(id, "message", sealed);
 	}
 
 	String sealSmall(String id, String field, String value) {

@@ -109,7 +109,7 @@ final class Answering {
 		ballots.saveAnswer(rater.assessment, rater.member.id(), criterionId, answer);
 		Outcome.Builder outcome = Outcome.builder()
 			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, rater.criteria, index, answer,
-					prompts.previous(rater, criterionId)));
+					prompts.previous(rater, criterionId)), RaterPrompts.slot(rater, index));
 		return outcome.add(advance(rater, index)).build();
 	}
 
@@ -127,7 +127,7 @@ final class Answering {
 		Answer now = ballots.skipIfUnanswered(rater.assessment, rater.member.id(), criterionId);
 		return Outcome.builder()
 			.updateClicked(PromptCards.answered(rater.assessment, rater.framework, rater.criteria, index, now,
-					prompts.previous(rater, criterionId)))
+					prompts.previous(rater, criterionId)), RaterPrompts.slot(rater, index))
 			.add(advance(rater, index))
 			.build();
 	}
@@ -153,7 +153,7 @@ final class Answering {
 						PromptCards.summary(rater.assessment, rater.framework, rater.criteria, rater.mine(), true))
 				.build();
 		}
-		return Outcome.builder().direct(rater.member.user(), prompts.promptAt(rater, next)).build();
+		return Outcome.builder().direct(rater.member.user(), prompts.promptAt(rater, next), RaterPrompts.slot(rater, next)).build();
 	}
 
 	private Outcome back(Rater rater, int index) {
@@ -163,7 +163,9 @@ final class Answering {
 		Participation place = places.join(rater.assessment.id(), rater.assessment.round(), rater.member.id());
 		places.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), place.position(),
 				index - 1, place.finished());
-		return Outcome.builder().direct(rater.member.user(), prompts.promptAt(rater, index - 1)).build();
+		return Outcome.builder()
+			.direct(rater.member.user(), prompts.promptAt(rater, index - 1), RaterPrompts.slot(rater, index - 1))
+			.build();
 	}
 
 	private Outcome continueFrom(Rater rater, String criterionId) {
@@ -175,7 +177,8 @@ final class Answering {
 		}
 		places.move(rater.assessment.id(), rater.assessment.round(), rater.member.id(), place.position(), target,
 				place.finished());
-		return Outcome.builder().direct(rater.member.user(), prompts.promptAt(rater, target)).build();
+		return Outcome.builder().direct(rater.member.user(), prompts.promptAt(rater, target), RaterPrompts.slot(rater, target))
+			.build();
 	}
 
 	/** The caller as a rater of this assessment's current round, if they may answer it now. */

@@ -72,7 +72,9 @@ public final class ConversationService {
 				.direct(caller.user(), PromptCards.summary(assessment, rater.framework, rater.criteria, rater.mine(), true))
 				.build();
 		}
-		return Outcome.builder().direct(caller.user(), prompts.promptAt(rater, place.position())).build();
+		return Outcome.builder()
+			.direct(caller.user(), prompts.promptAt(rater, place.position()), RaterPrompts.slot(rater, place.position()))
+			.build();
 	}
 
 	/**
@@ -109,7 +111,8 @@ public final class ConversationService {
 		partnerships.find(assessment.partnershipId()).ifPresent(p -> planner.round(p, assessment, member));
 		Card introduction = assessment.round() == 1 ? PromptCards.introduction(assessment, rater.framework)
 				: PromptCards.consensusIntroduction(assessment, rater.criteria);
-		return Outcome.builder().direct(member.user(), introduction).direct(member.user(), prompts.promptAt(rater, 0)).build();
+		return Outcome.builder().direct(member.user(), introduction)
+			.direct(member.user(), prompts.promptAt(rater, 0), RaterPrompts.slot(rater, 0)).build();
 	}
 
 	static String notInThisRound(Assessment assessment) {

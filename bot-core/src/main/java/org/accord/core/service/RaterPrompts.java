@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.accord.core.card.Card;
+import org.accord.core.card.Delivery;
 import org.accord.core.consensus.ConsensusCalculator;
 import org.accord.core.consensus.CriterionResult;
 import org.accord.core.consensus.PlainWords;
@@ -65,6 +66,16 @@ final class RaterPrompts {
 			.map(Response::answer)
 			.orElse(null);
 		return new PromptCards.Previous(lastRound, PlainWords.counts(rater.framework, result), rationales, mine);
+	}
+
+	/**
+	 * Where a member's prompt of a criterion lives: one live message per criterion and round, so that going back or
+	 * resuming never leaves an old copy to answer beside the new one.
+	 */
+	static Delivery.Slot slot(Rater rater, int index) {
+		String criterion = rater.criteria.get(index).id();
+		return new Delivery.Slot(rater.member.user(), "prompt " + rater.assessment.id().value() + " " + rater.assessment.round(),
+				criterion, Card.text("_" + criterion + " moved: its prompt is now in a newer message below._"));
 	}
 
 	Card promptAt(Rater rater, int index) {

@@ -38,6 +38,12 @@ final class Collections {
 	/** Links to an assessment's meeting page: ids, expiry and who made them; never the links' secrets. */
 	static final String MEETING_LINKS = "meeting_links";
 
+	/**
+	 * Which message holds each member's live prompt of a criterion, under HMAC ids and sealed: a copy of the store
+	 * says neither whose prompts they are nor where a member has got to.
+	 */
+	static final String MESSAGE_SLOTS = "message_slots";
+
 	/** Regions: partnerships sharing their agreed levels with a regional lead. */
 	static final String REGIONS = "regions";
 

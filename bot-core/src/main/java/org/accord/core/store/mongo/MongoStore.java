@@ -92,6 +92,10 @@ public final class MongoStore {
 		return new AddressBookMongoAdapter(this);
 	}
 
+	public org.accord.core.port.out.MessageSlotPort messageSlots() {
+		return new MessageSlotMongoAdapter(this);
+	}
+
 	public RegionPort regions() {
 		return new RegionMongoAdapter(this);
 	}

@@ -19,7 +19,7 @@ final class Schema {
 			Collections.ASSESSMENTS, Collections.RESPONSES, Collections.PARTICIPATION, Collections.ACTIONS,
 			Collections.NUDGES, Collections.RECEIPTS, Collections.NUDGE_SLOTS, Collections.COUNTERS, Collections.CHECKLISTS,
 			Collections.INVITATIONS, Collections.ADDRESSES, Collections.NUDGE_CLAIMS, Collections.REGIONS,
-			Collections.INSTALLATIONS, Collections.OAUTH_STATES, Collections.MEETING_LINKS);
+			Collections.INSTALLATIONS, Collections.OAUTH_STATES, Collections.MEETING_LINKS, Collections.MESSAGE_SLOTS);
 
 	private Schema() {
 	}
