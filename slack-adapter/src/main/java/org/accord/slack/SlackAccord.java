@@ -144,7 +144,9 @@ public final class SlackAccord {
 			channel = payload.getChannel().getId();
 		}
 		String ts = payload.getContainer() != null ? payload.getContainer().getMessageTs() : null;
-		SlackDeliverer.Origin origin = new SlackDeliverer.Origin(payload.getUser().getId(), channel, ts, payload.getTriggerId());
+		boolean ephemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
+		SlackDeliverer.Origin origin = new SlackDeliverer.Origin(payload.getUser().getId(), channel, ts, payload.getTriggerId(),
+				ephemeral ? payload.getResponseUrl() : null);
 		if (payload.getView() != null && "home".equals(payload.getView().getType())) {
 			// A step taken from the Home moves the assessment on: the Home then shows the step after it.
 			String user = payload.getUser().getId();

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
@@ -52,8 +55,18 @@ public final class SlackDeliverer {
 		this.slots = slots;
 	}
 
-	/** Where the request came from, so that replies and updates land in the right place. */
-	record Origin(String userId, String channelId, String messageTs, String triggerId) {
+	/**
+	 * Where the request came from, so that replies and updates land in the right place.
+	 *
+	 * @param ephemeralResponseUrl for a press on an ephemeral message (a slash command's answer), which chat.update
+	 * cannot find: its response_url, through which it is replaced instead; null otherwise
+	 */
+	record Origin(String userId, String channelId, String messageTs, String triggerId, String ephemeralResponseUrl) {
+
+		Origin(String userId, String channelId, String messageTs, String triggerId) {
+			this(userId, channelId, messageTs, triggerId, null);
+		}
+
 	}
 
 	Future<?> deliverLater(MethodsClient client, Outcome outcome, Origin origin) {
@@ -108,6 +121,9 @@ public final class SlackDeliverer {
 			return sent;
 		}
 		if (delivery instanceof Delivery.UpdateClicked u) {
+			if (origin.ephemeralResponseUrl() != null) {
+				return replaceEphemeral(origin.ephemeralResponseUrl(), u.card());
+			}
 			if (origin.channelId() == null || origin.messageTs() == null) {
 				return true;
 			}
@@ -138,6 +154,16 @@ public final class SlackDeliverer {
 			return upload(client, f);
 		}
 		return false;
+	}
+
+	/** Slack's response_url takes a replacement for the ephemeral message pressed, for half an hour after the press. */
+	private boolean replaceEphemeral(String responseUrl, Card card) throws IOException {
+		var response = new Responder(Slack.getInstance(), responseUrl).send(ActionResponse.builder()
+			.replaceOriginal(true).responseType("ephemeral").text(renderer.text(card)).blocks(renderer.blocks(card)).build());
+		if (response.getCode() != 200) {
+			log.warn("Slack refused to replace an ephemeral message: HTTP {}", response.getCode());
+		}
+		return response.getCode() == 200;
 	}
 
 	private Optional<String> holder(Delivery.Slot slot) {

@@ -83,7 +83,7 @@ final class MeetingBoard {
 				}
 			}
 		}
-		assertThat(SlackRequests.shown(requests.command(CHAIR, "close"))).contains("47 of 49 criteria agreed, 2 still to settle");
+		assertThat(SlackRequests.shown(requests.command(CHAIR, "close now"))).contains("47 of 49 criteria agreed, 2 still to settle");
 	}
 
 	/** The consensus view's buttons, by label, as the chair's typed {@code consensus} shows them. */

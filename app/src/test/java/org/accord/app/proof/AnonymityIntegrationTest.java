@@ -169,7 +169,7 @@ class AnonymityIntegrationTest {
 				prompt = members.promptFor(user, ids.get(i + 1), members.click(user, prompt, ROUND_1.get(id).get(u)));
 			}
 		}
-		assertThat(say(ANNA, "close")).contains("Round 1 is closed: 2 of 49 criteria agreed");
+		assertThat(say(ANNA, "close now")).contains("Round 1 is closed: 2 of 49 criteria agreed");
 		long viewed = slack.mark();
 		String view = say(ANNA, "consensus");
 		assertThat(view).contains("• *1.1* Disputed · too few answers to show\n", "Working towards 2 · Some success 2");
@@ -193,7 +193,7 @@ class AnonymityIntegrationTest {
 				}
 			}
 		}
-		assertThat(say(ANNA, "close")).contains("Round 2 is closed: 1 of 3 criteria agreed");
+		assertThat(say(ANNA, "close now")).contains("Round 2 is closed: 1 of 3 criteria agreed");
 		long exported = slack.mark();
 		assertThat(say(ANNA, "consensus")).contains("• *1.1* Disputed · too few answers to show\n");
 		assertThat(say(ANNA, "export")).contains("Here are the documents.");

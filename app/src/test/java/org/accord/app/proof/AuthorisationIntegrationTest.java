@@ -145,7 +145,7 @@ class AuthorisationIntegrationTest {
 		// Round 1 open: the moment "close" and "board add" matter most.
 		everyCommandRefused();
 
-		assertThat(SlackRequests.shown(here.command(CHAIR, "close"))).contains("Round 1 is closed");
+		assertThat(SlackRequests.shown(here.command(CHAIR, "close now"))).contains("Round 1 is closed");
 		// Round 1 closed: the moment "round", "settle", "text" and "consensus" have something to act on.
 		everyCommandRefused();
 
@@ -188,7 +188,7 @@ class AuthorisationIntegrationTest {
 			.contains("Consensus round 2 is open");
 
 		// To endorsement: close round 2, the chair settles what is disputed, and asks the authority.
-		assertThat(SlackRequests.shown(here.command(CHAIR, "close"))).contains("Round 2 is closed");
+		assertThat(SlackRequests.shown(here.command(CHAIR, "close now"))).contains("Round 2 is closed");
 		for (Criterion c : FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().criteria()) {
 			assertThat(SlackRequests.shown(here.command(CHAIR, "settle " + c.id() + " some success"))).contains(c.id());
 		}

@@ -212,7 +212,7 @@ class FuzzIntegrationTest {
 			}
 			buttonsA.addAll(prompt.buttons().values());
 		}
-		assertThat(SlackRequests.shown(a.command(CHAIR, "close"))).contains("Round 1 is closed");
+		assertThat(SlackRequests.shown(a.command(CHAIR, "close now"))).contains("Round 1 is closed");
 		JsonNode view = JSON.readTree(a.command(CHAIR, "consensus").body());
 		String startRoundA = FakeSlackApi.buttons(view.path("blocks")).entrySet().stream()
 			.filter(e -> e.getKey().startsWith("Consensus round")).map(Map.Entry::getValue).findFirst().orElseThrow();

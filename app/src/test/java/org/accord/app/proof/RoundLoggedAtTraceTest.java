@@ -165,7 +165,7 @@ class RoundLoggedAtTraceTest {
 		long rated = teams.press(MEGAN, prompt, first.get(MEGAN.aad()));
 		teams.press(MEGAN, teams.card(MEGAN, "1.2 ", rated), "Doing well");
 
-		assertThat(SlackRequests.shown(requests.command(CHAIR, "close"))).contains("Round 1 is closed");
+		assertThat(SlackRequests.shown(requests.command(CHAIR, "close now"))).contains("Round 1 is closed");
 		long viewed = slack.mark();
 		assertThat(SlackRequests.shown(requests.command(CHAIR, "consensus"))).contains("Consensus view");
 		slack.awaitAfter(viewed, "files.completeUploadExternal", c -> true, WAIT);
@@ -177,7 +177,7 @@ class RoundLoggedAtTraceTest {
 			members.click(user, members.promptFor(user, "1.1", round2), "Working towards");
 		}
 		teams.next(MEGAN, teams.press(MEGAN, teams.card(MEGAN, "1.1 ", round2Teams), "Working towards"));
-		assertThat(SlackRequests.shown(requests.command(CHAIR, "close"))).contains("Round 2 is closed");
+		assertThat(SlackRequests.shown(requests.command(CHAIR, "close now"))).contains("Round 2 is closed");
 		// Deliveries after the acks are logged on other threads: let the last of them finish.
 		Thread.sleep(500);
 

@@ -93,7 +93,7 @@ class SecretsInLogsTest {
 			members.promptFor(user, "1.2", members.click(user, prompt, "Some success"));
 		}
 		// A forged request (signed with another secret) and a signed but malformed one.
-		String body = SlackRequests.form(Map.of("team_id", TEAM, "user_id", CHAIR, "command", "/assess", "text", "close"));
+		String body = SlackRequests.form(Map.of("team_id", TEAM, "user_id", CHAIR, "command", "/assess", "text", "close now"));
 		String now = Long.toString(System.currentTimeMillis() / 1000);
 		assertThat(requests.post(body, "application/x-www-form-urlencoded", now, SlackRequests.sign("forged", now, body),
 				Map.of()).statusCode()).isEqualTo(401);
@@ -103,7 +103,7 @@ class SecretsInLogsTest {
 		home.put("team_id", TEAM).put("event_id", "Ev0SECRET");
 		((ObjectNode) home.get("event")).put("user", CHAIR).put("tab", "home");
 		assertThat(requests.event(home.toString()).statusCode()).isEqualTo(200);
-		assertThat(SlackRequests.shown(requests.command(CHAIR, "close"))).contains("Round 1 is closed");
+		assertThat(SlackRequests.shown(requests.command(CHAIR, "close now"))).contains("Round 1 is closed");
 		long viewed = slack.mark();
 		assertThat(SlackRequests.shown(requests.command(CHAIR, "consensus"))).contains("Consensus view");
 		// The chart upload is the flow's last Web API call: once it is done, the whole run has been logged.

@@ -42,7 +42,7 @@ public final class BlockKitLimits {
 				problems.add("a modal needs a title");
 			}
 			longer(problems, view.path("submit").path("text").asText(""), 24, "a modal's submit");
-			longer(problems, view.path("close").path("text").asText(""), 24, "a modal's close");
+			longer(problems, view.path("close now").path("text").asText(""), 24, "a modal's close");
 			boolean inputs = false;
 			for (JsonNode block : view.path("blocks")) {
 				inputs |= block.path("type").asText().equals("input");

@@ -157,6 +157,9 @@ public final class FakeSlackApi implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
 	}
 
+	/** The timestamps of the messages posted here: the only ones chat.update finds. */
+	private final java.util.Set<String> posted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	public List<Call> calls() {
 		return List.copyOf(calls);
 	}
@@ -282,10 +285,17 @@ public final class FakeSlackApi implements AutoCloseable {
 				ObjectNode response = (ObjectNode) fixture("chat.postMessage");
 				String channel = params.getOrDefault("channel", "D000");
 				response.put("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
-				response.put("ts", nextTs());
+				String ts = nextTs();
+				response.put("ts", ts);
+				posted.add(ts);
 				return response.toString();
 			}
 			case "chat.update":
+				// Slack updates only messages that are there: an ephemeral message (a slash command's answer) has none
+				// to update, and is replaced through its response_url instead.
+				if (!posted.contains(params.get("ts"))) {
+					return "{\"ok\":false,\"error\":\"message_not_found\"}";
+				}
 				return "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
 			case "chat.postEphemeral":
 				return "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";

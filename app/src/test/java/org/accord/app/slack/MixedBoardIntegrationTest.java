@@ -111,7 +111,7 @@ class MixedBoardIntegrationTest {
 			}
 		}
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "status"))).contains("4 finished");
-		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close"))).contains("48 of 49 criteria agreed, 1 still to settle");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close now"))).contains("48 of 49 criteria agreed, 1 still to settle");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "consensus")))
 			.contains("*1.1* Disputed · split between Working towards and Some success", "Working towards 2 · Some success 2");
 
@@ -129,7 +129,7 @@ class MixedBoardIntegrationTest {
 			long mark = teams.press(user, prompt, "Working towards");
 			teams.card(user, "You have been through every criterion", mark);
 		}
-		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close"))).contains("Round 2 is closed: 1 of 1 criteria agreed");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close now"))).contains("Round 2 is closed: 1 of 1 criteria agreed");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "consensus")))
 			.contains("49 agreed · 0 settled by the chair · 0 disputed", "*1.1* Agreed in round 2: *Working towards*");
 

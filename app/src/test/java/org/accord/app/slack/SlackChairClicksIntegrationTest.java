@@ -68,7 +68,12 @@ class SlackChairClicksIntegrationTest {
 			.contains("one has been made with you as its chair");
 		assertThat(SlackRequests.shown(requests.command("U1SAM", "what do I do now?"))).contains("I don't know 'what'",
 				"Here is where you stand").doesNotContain("settings timezone");
-		requests.command("U1CHAIR", "board add <@U1POL> as authority police");
+		long adding = slack.mark();
+		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "board add <@U1POL> as authority police")))
+			.contains("Each has been told");
+		// Whoever is added hears it, in what role, and what they will be asked to do.
+		assertThat(dm("U1POL", adding, "added you").toString()).contains("<@U1CHAIR> has added you to the board, as",
+				"responsible-authority representative (police)", "endorse");
 
 		// Start: the Home's button, then its modal.
 		Map<String, String> home = home("U1CHAIR");
@@ -83,6 +88,18 @@ class SlackChairClicksIntegrationTest {
 		// The Home follows the step just taken.
 		assertThat(slack.awaitAfter(begin, "views.publish", c -> c.json("view").toString().contains("Close round 1"), WAIT))
 			.isNotNull();
+
+		// Closing before anyone has finished asks first, with how many have not; "Not yet" leaves the round open.
+		long early = slack.mark();
+		requests.clickInHome("U1CHAIR", home("U1CHAIR").get("Close round 1"));
+		FakeSlackApi.Call ask = slack.awaitAfter(early, "chat.postMessage", c -> "U1CHAIR".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("Close it now?"), WAIT);
+		assertThat(ask.json("blocks").toString()).contains("4 of the 4 who rate have not finished round 1 (4 not started)");
+		long waited = slack.mark();
+		requests.click("U1CHAIR", ask.param("_channel"), ask.param("_ts"), FakeSlackApi.buttons(ask.json("blocks")).get("Not yet"));
+		assertThat(slack.awaitAfter(waited, "chat.update", c -> ask.param("_ts").equals(c.param("ts")), WAIT).toString())
+			.contains("Round 1 stays open");
+		assertThat(home("U1CHAIR")).containsKey("Close round 1");
 
 		// Members rate: all agree on Some success but 1.1, which splits two and two.
 		List<String> ids = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().criteria().stream().map(Criterion::id).toList();
@@ -231,6 +248,37 @@ class SlackChairClicksIntegrationTest {
 			assertThat(plan.toString()).as("action " + n).contains("end " + n + " ·");
 		}
 		assertThat(plan.toString()).doesNotContain("…");
+
+		// Handing the chair over asks first; the answer to the ephemeral question replaces it through its response_url.
+		java.net.http.HttpResponse<String> askedToHand = requests.command("U1CHAIR", "board add <@U1SAM> as chair");
+		assertThat(SlackRequests.shown(askedToHand)).contains("Hand the chair to <@U1SAM>? You would become a member");
+		Map<String, String> handButtons = FakeSlackApi.buttons(SlackRequests.json(askedToHand.body()).path("blocks"));
+		long handing = slack.mark();
+		int hooked = slack.responses().size();
+		requests.clickEphemeral("U1CHAIR", "D1CHAIR", slack.responseUrl(TEAM), handButtons.get("Hand over the chair"));
+		assertThat(dm("U1SAM", handing, "handed you the chair").toString()).contains("<@U1CHAIR> has handed you the chair of the board");
+		JsonNode replaced = SlackRequests.json(awaitResponse(hooked));
+		assertThat(replaced.path("replace_original").asBoolean()).isTrue();
+		assertThat(replaced.path("text").asText()).isEqualTo("You have handed the chair to <@U1SAM> and are now a member.");
+		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "board"))).contains("<@U1SAM> · chair", "<@U1CHAIR> · member");
+	}
+
+	/** The body of the next post to a response_url after the first {@code seen}. */
+	private static String awaitResponse(int seen) {
+		long until = System.nanoTime() + WAIT.toNanos();
+		while (slack.responses().size() <= seen) {
+			if (System.nanoTime() > until) {
+				throw new AssertionError("Nothing was posted to a response_url");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+		return slack.responses().get(seen)[1];
 	}
 
 	/** The person opens their Home tab; returns its buttons by label. */

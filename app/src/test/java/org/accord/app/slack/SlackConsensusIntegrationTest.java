@@ -148,8 +148,8 @@ class SlackConsensusIntegrationTest {
 		requests.submitForm("U0SAM", evidenceForm.json("view").path("private_metadata").asText(),
 				Map.of("evidence", "Terms of reference reviewed by all partners", "document", "Board minutes", "page", "4"));
 
-		assertThat(SlackRequests.shown(requests.command("U0ALEX", "close"))).contains("Only the chair can close");
-		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close")))
+		assertThat(SlackRequests.shown(requests.command("U0ALEX", "close now"))).contains("Only the chair can close");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close now")))
 			.contains("Round 1 is closed: 45 of 49 criteria agreed, 4 still to settle");
 		long late = members.click("U0ALEX", stale, WT);
 		assertThat(slack.awaitAfter(late, "chat.postEphemeral", c -> true, WAIT).json("blocks").toString())
@@ -208,7 +208,7 @@ class SlackConsensusIntegrationTest {
 				}
 			}
 		}
-		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close")))
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close now")))
 			.contains("Round 2 is closed: 3 of 4 criteria agreed, 1 still to settle");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "endorse"))).contains("1 criterion is still disputed (1.4)");
 		// The chair settles 1.4 without typing: the view's button, then its form.
@@ -297,7 +297,7 @@ class SlackConsensusIntegrationTest {
 		requests.command("U1CHAIR", "board add <@U1ALEX> as member");
 		requests.command("U1CHAIR", "start cdrp-2002 Shared text 2026");
 		// Nobody rated: every one of the 49 is disputed, each with its own buttons, and the view still fits Slack.
-		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "close"))).contains("49 still to settle");
+		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "close now"))).contains("49 still to settle");
 		Map<String, String> buttons = FakeSlackApi.buttons(new ObjectMapper()
 			.readTree(requests.command("U1CHAIR", "consensus").body()).path("blocks"));
 		assertThat(buttons).containsKeys("Settle 9.4…", "Edit shared text 9.4…", "Consensus round…", "Documents");

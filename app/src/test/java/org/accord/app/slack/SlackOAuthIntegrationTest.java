@@ -316,7 +316,7 @@ class SlackOAuthIntegrationTest {
 		long second = slack.mark();
 		assertThat(SlackRequests.shown(one.command("U0CHAIR", "start cdrp-2002 Second cycle"))).contains("Started *Second cycle*");
 		answerAll(one, second, "Some success");
-		assertThat(SlackRequests.shown(one.command("U0CHAIR", "close"))).contains("49 of 49 criteria agreed");
+		assertThat(SlackRequests.shown(one.command("U0CHAIR", "close now"))).contains("49 of 49 criteria agreed");
 		assertThat(SlackRequests.shown(one.command("U0CHAIR", "consensus")))
 			.contains("*1.1* Agreed in round 1: *Some success*", "last cycle (" + java.time.LocalDate.now().getYear()
 					+ "): Working towards, up");
@@ -348,7 +348,7 @@ class SlackOAuthIntegrationTest {
 		long begin = slack.mark();
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "start cdrp-2002 " + title))).contains("4 people have been sent");
 		answerAll(requests, begin, level);
-		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close"))).contains("49 of 49 criteria agreed");
+		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "close now"))).contains("49 of 49 criteria agreed");
 		long asked = slack.mark();
 		requests.command("U0CHAIR", "endorse");
 		FakeSlackApi.Call ask = slack.awaitAfter(asked, "chat.postMessage", c -> "U0POL".equals(c.param("channel"))

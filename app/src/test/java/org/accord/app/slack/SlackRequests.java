@@ -140,6 +140,24 @@ public final class SlackRequests {
 		return post(clickBody(userId, channel, messageTs, valueAndActionId), "application/x-www-form-urlencoded");
 	}
 
+	/**
+	 * A button click on an ephemeral message (a slash command's answer): Slack says so in the container, gives the
+	 * message's time but no message to update, and a response_url to replace it through.
+	 */
+	public HttpResponse<String> clickEphemeral(String userId, String channel, String responseUrl, String valueAndActionId) {
+		try {
+			ObjectNode payload = (ObjectNode) JSON.readTree(java.net.URLDecoder.decode(
+					clickBody(userId, channel, clock.instant().getEpochSecond() + ".000001", valueAndActionId)
+						.substring("payload=".length()), StandardCharsets.UTF_8));
+			((ObjectNode) payload.get("container")).put("is_ephemeral", true);
+			payload.put("response_url", responseUrl);
+			return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** The form body of a click, with its own trigger_id and action_ts: post it twice to replay it. */
 	public String clickBody(String userId, String channel, String messageTs, String valueAndActionId) {
 		String[] parts = valueAndActionId.split("\u0000");

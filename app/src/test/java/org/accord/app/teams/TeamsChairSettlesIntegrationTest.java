@@ -48,7 +48,7 @@ class TeamsChairSettlesIntegrationTest {
 		teams.next(chair, started);
 		long closed = teams.mark();
 		// Nobody rated: every criterion is disputed, too few answers to show any.
-		teams.type(chair, "close");
+		teams.type(chair, "close now");
 		assertThat(teams.next(chair, closed).body().toString()).contains("Round 1 is closed");
 
 		long viewed = teams.mark();

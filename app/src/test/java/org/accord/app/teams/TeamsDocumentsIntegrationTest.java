@@ -80,7 +80,7 @@ class TeamsDocumentsIntegrationTest {
 		teams.type(chair, "start cdrp-2002 due 2099-01-31 Teams documents");
 		teams.next(chair, started);
 		long closed = teams.mark();
-		teams.type(chair, "close");
+		teams.type(chair, "close now");
 		teams.message(chair, closed, "Round 1 is closed");
 	}
 

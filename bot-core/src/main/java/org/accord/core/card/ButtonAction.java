@@ -34,6 +34,9 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 		/** Someone in a workspace with no board sets one up, as its chair: asked, never assumed. */
 		FOUND_BOARD,
 
+		/** The chair confirms handing the chair to someone (criterionId carries their user id), or keeps it. */
+		HAND_OVER, KEEP_CHAIR,
+
 		/** A responsible authority's: endorse the form, or decline it (a form asks the reason). */
 		ENDORSE, DECLINE,
 

@@ -9,6 +9,7 @@ import org.accord.core.card.Form;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Evidence;
 import org.accord.core.port.in.Caller;
+import org.accord.core.port.in.ChangeBoard;
 import org.accord.core.port.in.CloseRound;
 import org.accord.core.port.in.ShowConsensus;
 import org.accord.core.port.in.FormUseCase;
@@ -38,9 +39,12 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 
 	private final MeetingPage meeting;
 
+	private final ChangeBoard board;
+
 	ActionRouter(Answering answering, ConsensusForms consensus, EndorsementControls endorsement,
 			ActionForms plan, AssessmentService assessment, Boards boards, HomeService home, CloseRound closeRound,
-			ShowConsensus showConsensus, MeetingPage meeting) {
+			ShowConsensus showConsensus, MeetingPage meeting, ChangeBoard board) {
+		this.board = board;
 		this.meeting = meeting;
 		this.home = home;
 		this.closeRound = closeRound;
@@ -67,9 +71,16 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 			case SETTLE -> consensus.settleForm(caller, action);
 			case START_FORM -> assessment.form(caller);
 			case FOUND_BOARD -> found(caller);
-			case CLOSE_ROUND -> seated(caller, seat -> assessment.isOpenRound(seat, action.assessmentId(), action.round())
-					? closeRound.close(caller, new CloseRound.Command(action.assessmentId()))
-					: Outcome.reply("Round " + action.round() + " has closed already; your Home shows where the assessment stands."));
+			case HAND_OVER -> CommandRecords.checked(() -> new ChangeBoard.HandOver(action.assessmentId(), action.criterionId()),
+					c -> board.handOver(caller, c));
+			case KEEP_CHAIR -> Outcome.builder().updateClicked(org.accord.core.card.Card.text("Kept: the chair stays with you.")).build();
+			case CLOSE_ROUND -> seated(caller, seat -> !assessment.isOpenRound(seat, action.assessmentId(), action.round())
+					? Outcome.reply("Round " + action.round() + " has closed already; your Home shows where the assessment stands.")
+					: CloseRoundService.NOT_YET.equals(action.levelKey())
+							? Outcome.builder().updateClicked(org.accord.core.card.Card.text("Round " + action.round() + " stays open."))
+								.build()
+							: closeRound.close(caller, new CloseRound.Command(action.assessmentId(),
+									CloseRoundService.NOW.equals(action.levelKey()))));
 			case CONSENSUS_VIEW -> showConsensus.show(caller, new ShowConsensus.Command(action.assessmentId()));
 			case PROPOSE_PLAN -> plan.propose(caller);
 			case ROUND_FORM -> consensus.roundForm(caller, action);

@@ -32,6 +32,8 @@ final class AssessmentService implements StartAssessment {
 
 	private final Places participation;
 
+	private final RoundProgress progress;
+
 	private final FrameworkCatalog frameworks;
 
 	private final ConversationService conversation;
@@ -44,6 +46,7 @@ final class AssessmentService implements StartAssessment {
 		this.assessments = assessments;
 		this.members = members;
 		this.participation = participation;
+		this.progress = new RoundProgress(members, participation, conversation);
 		this.frameworks = frameworks;
 		this.conversation = conversation;
 		this.clock = clock;
@@ -169,9 +172,9 @@ final class AssessmentService implements StartAssessment {
 		String head = "*" + Verbatim.of(assessment.title()) + "* · round " + assessment.round() + " "
 				+ (assessment.roundOpen() ? "open" : "closed") + (assessment.dueDate() == null ? "" : " · due " + assessment.dueDate());
 		if (me.role().seesParticipation()) {
-			Counts counts = counts(assessment, seat);
-			return Outcome.reply(head + "\n" + counts.finished + " finished · " + counts.started + " started · "
-					+ counts.notStarted + " not started (of " + counts.total() + " who rate).");
+			RoundProgress.Counts counts = counts(assessment, seat);
+			return Outcome.reply(head + "\n" + counts.finished() + " finished · " + counts.started() + " started · "
+					+ counts.notStarted() + " not started (of " + counts.total() + " who rate).");
 		}
 		if (!assessment.acceptsAnswers()) {
 			// No "carry on" where nothing can be carried on: the round is over for everyone.
@@ -188,32 +191,8 @@ final class AssessmentService implements StartAssessment {
 	}
 
 	/** Participation counts over the people who rate in this round; never who answered what. */
-	Counts counts(Assessment assessment, Boards.Seat seat) {
-		List<Member> raters = members.board(seat.partnership().id()).stream()
-			.filter(m -> m.role().rates() && conversation.takesPart(assessment, m))
-			.toList();
-		Map<Member.PersonId, Participation> places = participation.of(assessment.id(), assessment.round(),
-				raters.stream().map(Member::id).toList());
-		int finished = 0;
-		int started = 0;
-		for (Member rater : raters) {
-			Optional<Participation> p = Optional.ofNullable(places.get(rater.id()));
-			if (p.map(Participation::finished).orElse(false)) {
-				finished++;
-			}
-			else if (p.map(Participation::started).orElse(false)) {
-				started++;
-			}
-		}
-		return new Counts(finished, started, raters.size() - finished - started);
-	}
-
-	record Counts(int finished, int started, int notStarted) {
-
-		int total() {
-			return finished + started + notStarted;
-		}
-
+	RoundProgress.Counts counts(Assessment assessment, Boards.Seat seat) {
+		return progress.of(assessment, seat.partnership().id());
 	}
 
 }

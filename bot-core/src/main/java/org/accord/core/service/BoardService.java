@@ -126,9 +126,13 @@ final class BoardService implements ChangeBoard {
 			return Outcome.reply("Only the chair can change the board.");
 		}
 		Member me = seat.member().orElseThrow();
+		if (command.role() == Role.CHAIR && !command.people().get(0).userId().equals(me.user().userId())) {
+			return askToHandOver(seat, caller, command.people().get(0));
+		}
 		Optional<Assessment> open = assessments.current(seat.partnership().id()).filter(Assessment::acceptsAnswers);
 		Outcome.Builder joiners = Outcome.builder();
 		List<String> done = new ArrayList<>();
+		List<Member> told = new ArrayList<>();
 		for (Person person : command.people()) {
 			PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), person.userId());
 			Optional<Member> existing = members.find(seat.partnership().id(), user);
@@ -138,21 +142,83 @@ final class BoardService implements ChangeBoard {
 						command.role(), command.agency()))
 				.named(person.name()));
 			done.add(mention(saved) + " as " + saved.roleWords());
+			if (!saved.user().equals(me.user()) && (existing.isEmpty() || existing.get().role() != saved.role()
+					|| !java.util.Objects.equals(existing.get().agency(), saved.agency()))) {
+				told.add(saved);
+				joiners.direct(saved.user(), Card.text(mention(me) + " has " + (existing.isEmpty() ? "added you to" : "changed your role on")
+						+ " the board, as " + Verbatim.of(saved.roleWords()) + ". " + firstSteps(saved.role(), caller)));
+			}
 			boolean ratedBefore = existing.map(m -> m.role().rates()).orElse(false);
 			if (open.isPresent() && saved.role().rates() && !ratedBefore) {
 				// Someone who joins while a round is open gets its opening, as everyone else did.
 				joiners.add(conversation.open(open.get(), saved));
 			}
 		}
-		StringBuilder reply = new StringBuilder("Added " + String.join(", ", done) + ".");
-		if (command.role() == Role.CHAIR && !command.people().get(0).userId().equals(me.user().userId())) {
-			members.save(me.withRole(Role.MEMBER, null));
-			reply.append(" You have handed over the chair and are now a member.");
-		}
-		if (open.isPresent() && !joiners.build().deliveries().isEmpty()) {
+		StringBuilder reply = new StringBuilder("Added " + String.join(", ", done) + ". Each has been told, with what to do first."
+				+ conversation.unreachable(told));
+		if (open.isPresent() && joiners.build().deliveries().stream().anyMatch(d -> d instanceof org.accord.core.card.Delivery.Direct x
+				&& x.slot() != null)) {
 			reply.append(" They have been sent the open round's first prompt.");
 		}
 		return Outcome.builder().reply(reply.toString()).add(joiners.build()).build();
+	}
+
+	/** What a person in a role does first: said when they are added, and in their help. */
+	static String firstSteps(Role role, Caller caller) {
+		String p = caller.commandPrefix();
+		return switch (role) {
+			case CHAIR -> "As chair you start the assessment, close its rounds and settle what the board disagrees on: `" + p
+					+ "help` shows your next step.";
+			case MEMBER -> "You will get each criterion to rate here when the chair starts an assessment; your ratings are"
+					+ " anonymous. `" + p + "help` shows where you stand.";
+			case AUTHORITY -> "You will rate the criteria with the board, and be asked to endorse the board's form for your"
+					+ " agency. `" + p + "help` shows where you stand.";
+			case FACILITATOR -> "You follow the assessment and see its figures, without rating. `" + p + "help` shows where it stands.";
+		};
+	}
+
+	/** Adding someone as chair asks first: the chair's seat goes to one person, and the chair becomes a member. */
+	private Outcome askToHandOver(Boards.Seat seat, Caller caller, Person to) {
+		PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), to.userId());
+		String who = Mention.of(user, members.find(seat.partnership().id(), user).map(Member::name).orElse(to.name()));
+		String board = seat.partnership().id().value();
+		return Outcome.reply(new Card("Hand over the chair?", List.of(
+				new Card.Part.Text("Hand the chair to " + who + "? You would become a member, and " + who
+						+ " would run the assessment from then on: starting it, closing rounds, settling, the plan."),
+				new Card.Part.Buttons(List.of(
+						new Card.Button("Hand over the chair", new org.accord.core.card.ButtonAction(
+								org.accord.core.card.ButtonAction.Kind.HAND_OVER, board, 0, to.userId(), null), "danger"),
+						Card.Button.of("Keep the chair", new org.accord.core.card.ButtonAction(
+								org.accord.core.card.ButtonAction.Kind.KEEP_CHAIR, board, 0, null, null)))))));
+	}
+
+	@Override
+	public Outcome handOver(Caller caller, HandOver command) {
+		Optional<Boards.Seat> found = boards.seat(caller.user());
+		if (found.isEmpty() || !found.get().is(Role.CHAIR)
+				|| command.partnershipId() != null && !command.partnershipId().equals(found.get().partnership().id().value())) {
+			return Outcome.builder().updateClicked(Card.text("This was for the board's chair; the chair has not changed here."))
+				.build();
+		}
+		Boards.Seat seat = found.get();
+		Member me = seat.member().orElseThrow();
+		PlatformUser user = new PlatformUser(caller.user().platform(), caller.user().workspace(), command.userId());
+		if (user.equals(me.user())) {
+			return Outcome.builder().updateClicked(Card.text("You are the chair already.")).build();
+		}
+		Optional<Member> existing = members.find(seat.partnership().id(), user);
+		Member chair = members.save(existing.map(m -> m.withRole(Role.CHAIR, null))
+			.orElseGet(() -> new Member(Boards.personIdFor(seat.partnership().id(), user), seat.partnership().id(), user,
+					Role.CHAIR, null)));
+		members.save(me.withRole(Role.MEMBER, null));
+		Outcome.Builder outcome = Outcome.builder()
+			.updateClicked(Card.text("You have handed the chair to " + mention(chair) + " and are now a member."))
+			.direct(chair.user(), Card.text(mention(me) + " has handed you the chair of the board. " + firstSteps(Role.CHAIR, caller)));
+		// Someone new to the board who becomes its chair while a round is open rates in it, as anyone added would.
+		assessments.current(seat.partnership().id()).filter(Assessment::acceptsAnswers)
+			.filter(open -> existing.map(m -> !m.role().rates()).orElse(true))
+			.ifPresent(open -> outcome.add(conversation.open(open, chair)));
+		return outcome.build();
 	}
 
 	/** {@code board remove @a …}. */

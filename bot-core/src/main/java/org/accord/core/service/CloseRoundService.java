@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.List;
+
+import org.accord.core.card.ButtonAction;
 import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
 import org.accord.core.card.Verbatim;
@@ -19,10 +22,18 @@ import org.accord.core.port.in.CloseRound;
 /** The chair closes the open round: its figures are computed once, and what the members agreed is settled. */
 final class CloseRoundService implements CloseRound {
 
+	/** A confirmation button's levelKey: close though members have not finished; or leave the round open. */
+	static final String NOW = "now";
+
+	static final String NOT_YET = "not-yet";
+
 	private final ConsensusContext context;
 
-	CloseRoundService(ConsensusContext context) {
+	private final RoundProgress progress;
+
+	CloseRoundService(ConsensusContext context, RoundProgress progress) {
 		this.context = context;
+		this.progress = progress;
 	}
 
 	@Override
@@ -33,6 +44,14 @@ final class CloseRoundService implements CloseRound {
 		}
 		if (!seat.get().is(Role.CHAIR)) {
 			return Outcome.reply("Only the chair can close a round.");
+		}
+		if (!command.confirmed()) {
+			Optional<Outcome> ask = context.assessments().current(seat.get().partnership().id())
+				.filter(a -> a.acceptsAnswers() && (command.assessmentId() == null || a.id().value().equals(command.assessmentId())))
+				.flatMap(open -> ask(open, seat.get(), caller));
+			if (ask.isPresent()) {
+				return ask.get();
+			}
 		}
 		return context.changes().change(seat.get().partnership().id(), command.assessmentId(), "No round is open.", before -> {
 			if (!before.acceptsAnswers()) {
@@ -52,6 +71,25 @@ final class CloseRoundService implements CloseRound {
 					+ caller.commandPrefix() + "consensus`.";
 			return AssessmentChanges.Change.to(before.roundClosed(agreed), after -> told(seat.get(), caller, before, said));
 		});
+	}
+
+	/** Closing before everyone has finished is asked first, with how many have not: their unanswered prompts are lost. */
+	private Optional<Outcome> ask(Assessment open, Boards.Seat seat, Caller caller) {
+		RoundProgress.Counts counts = progress.of(open, seat.partnership().id());
+		if (counts.unfinished() == 0) {
+			return Optional.empty();
+		}
+		String round = "round " + open.round();
+		String text = counts.unfinished() + " of the " + counts.total() + " who rate " + (counts.unfinished() == 1 ? "has" : "have")
+				+ " not finished " + round + " (" + counts.notStarted() + " not started)"
+				+ (open.dueDate() == null ? "" : "; it is due " + open.dueDate()) + ". Close it now? What they have answered"
+				+ " counts; what they have not stays unanswered. Or type `" + caller.commandPrefix() + "close now`.";
+		String id = open.id().value();
+		return Optional.of(Outcome.reply(new Card("Close " + round + "?", List.of(new Card.Part.Text(text),
+				new Card.Part.Buttons(List.of(
+						new Card.Button("Close " + round + " now", new ButtonAction(ButtonAction.Kind.CLOSE_ROUND, id, open.round(), null,
+								NOW), "danger"),
+						Card.Button.of("Not yet", new ButtonAction(ButtonAction.Kind.CLOSE_ROUND, id, open.round(), null, NOT_YET))))))));
 	}
 
 	/**

@@ -55,7 +55,8 @@ final class ConsensusWords {
 	}
 
 	Outcome close(Caller caller, CommandText command) {
-		return close.close(caller, new CloseRound.Command(null));
+		// `close now` closes though members have not finished; `close` alone asks first.
+		return close.close(caller, new CloseRound.Command(null, command.after(1).stream().anyMatch("now"::equalsIgnoreCase)));
 	}
 
 	Outcome view(Caller caller, CommandText command) {

@@ -90,7 +90,7 @@ public final class CoreServices {
 		ConsensusContext reconciling = new ConsensusContext(boards, ports.assessments(), new AssessmentChanges(ports.assessments()),
 				ballots, frameworks, clock);
 		Documents documents = new Documents(reconciling);
-		this.closeRound = new CloseRoundService(reconciling);
+		this.closeRound = new CloseRoundService(reconciling, new RoundProgress(ports.members(), places, conversation));
 		this.showConsensus = new ShowConsensusService(reconciling);
 		this.startConsensusRound = new StartConsensusRoundService(reconciling, ports.members(), conversation);
 		this.settleCriterion = new SettleCriterionService(reconciling);
@@ -117,7 +117,7 @@ public final class CoreServices {
 		this.actions = new ActionRouter(new Answering(boards, ports.assessments(), ballots, places, conversation,
 				conversation.prompts()),
 				new ConsensusForms(startConsensusRound, settleCriterion, editSharedText, exportDocuments), endorsement, plan.forms(),
-				assessment, boards, home, closeRound, showConsensus, meeting);
+				assessment, boards, home, closeRound, showConsensus, meeting, board);
 		this.resealing = new Resealing(ports.unsealed(), ports.assessments(), ports.members(), key, ballots, places);
 		this.nudges = new NudgeService(ports.nudges(), planner, ports.partnerships(), ports.actions(), ports.assessments(),
 				places, ports.members(), ports.delivery(), clock);

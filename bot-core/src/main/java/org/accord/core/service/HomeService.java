@@ -87,7 +87,7 @@ final class HomeService implements HomeUseCase {
 		}
 		current.ifPresent(a -> rating(a, me, parts));
 		if (me.role().seesParticipation() && current.isPresent() && current.get().roundOpen()) {
-			AssessmentService.Counts counts = assessment.counts(current.get(), seat.get());
+			RoundProgress.Counts counts = assessment.counts(current.get(), seat.get());
 			parts.add(new Part.Context("Participation: " + counts.finished() + " finished · " + counts.started() + " started · "
 					+ counts.notStarted() + " not started"));
 		}

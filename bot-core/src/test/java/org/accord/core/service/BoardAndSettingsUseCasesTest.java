@@ -71,7 +71,8 @@ class BoardAndSettingsUseCasesTest {
 	@Test
 	void givenTheChairsCommands_thenTheBoardAndItsSettingsChangeAsTypedWordsChangeThem() {
 		assertThat(replyText(board.add(caller("UCHAIR"), new ChangeBoard.Add(List.of(new ChangeBoard.Person("UPOL", "Pat")),
-				Role.AUTHORITY, "police")))).isEqualTo("Added <@UPOL> as responsible-authority representative (police).");
+				Role.AUTHORITY, "police")))).isEqualTo("Added <@UPOL> as responsible-authority representative (police)."
+						+ " Each has been told, with what to do first.");
 		assertThat(replyText(fixture.say("UCHAIR", "board"))).contains("<@UPOL> · responsible-authority representative (police)");
 		assertThat(fixture.store.members().board(fixture.store.members().seatOf(caller("UPOL").user()).orElseThrow().partnershipId()))
 			.anyMatch(m -> "Pat".equals(m.name()));

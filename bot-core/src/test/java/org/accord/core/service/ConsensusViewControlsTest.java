@@ -43,7 +43,7 @@ class ConsensusViewControlsTest {
 				prompt = fixture.core.promptActions().act(caller(rater), CoreFixture.button(prompt, label));
 			}
 		}
-		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("2 of 3 criteria agreed, 1 still to settle");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("2 of 3 criteria agreed, 1 still to settle");
 	}
 
 	@AfterEach

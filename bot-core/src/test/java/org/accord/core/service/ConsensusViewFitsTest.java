@@ -44,7 +44,7 @@ class ConsensusViewFitsTest {
 		fixture.say("UCHAIR", "board add <@UALEX> as member");
 		fixture.say("UCHAIR", "start cdrp-2002 Fitting & <checking>");
 		// Nobody rated: every criterion is disputed, with too few answers to show.
-		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("0 of 49 criteria agreed, 49 still to settle");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("0 of 49 criteria agreed, 49 still to settle");
 	}
 
 	@AfterEach

@@ -29,7 +29,7 @@ class ConversationServiceTest {
 		fixture = new CoreFixture();
 		assertThat(replyText(fixture.say("UCHAIR", "board"))).contains("one has been made with you as its chair");
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@UALEX|alex> <@USAM> as member")))
-			.isEqualTo("Added <@UALEX> as member, <@USAM> as member.");
+			.isEqualTo("Added <@UALEX> as member, <@USAM> as member. Each has been told, with what to do first.");
 		fixture.say("UCHAIR", "board add <@UPOL> as authority police");
 		fixture.say("UCHAIR", "board add <@UFAC> as facilitator");
 	}
@@ -161,7 +161,10 @@ class ConversationServiceTest {
 		start();
 		Outcome added = fixture.say("UCHAIR", "board add <@ULATE> as member");
 		assertThat(replyText(added)).contains("Added <@ULATE> as member.", "sent the open round's first prompt");
-		assertThat(directs(added)).extracting(d -> d.to().userId()).containsExactly("ULATE", "ULATE");
+		// Told they were added, then the round's introduction and first prompt.
+		assertThat(directs(added)).extracting(d -> d.to().userId()).containsExactly("ULATE", "ULATE", "ULATE");
+		assertThat(CoreFixture.text(directs(added).get(0).card())).contains("<@UCHAIR> has added you to the board, as member",
+				"anonymous");
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@ULATE> as authority council"))).doesNotContain("first prompt");
 		assertThat(replyText(fixture.say("UCHAIR", "status"))).contains("of 5 who rate");
 	}
@@ -176,7 +179,7 @@ class ConversationServiceTest {
 		// Below 3 a member could tell another's rating from the counts: refused, and k stays as it was.
 		assertThat(replyText(fixture.say("UCHAIR", "settings minimum 2"))).contains("from 3 to 20");
 		assertThat(replyText(fixture.say("UALEX", "settings"))).contains("Agreement: 80% in one category", "shown from 5 ratings");
-		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "close now");
 		assertThat(replyText(fixture.say("UCHAIR", "settings minimum 3"))).contains("has figures already");
 	}
 
@@ -193,8 +196,44 @@ class ConversationServiceTest {
 	}
 
 	@Test
+	void givenMembersWhoHaveNotFinished_thenCloseAsksFirst_sayingHowMany_andOnlyTheConfirmationCloses() {
+		start();
+		Outcome prompt = fixture.say("UALEX", "resume");
+		for (int i = 0; i < 3; i++) {
+			prompt = fixture.core.promptActions().act(caller("UALEX"), CoreFixture.button(prompt, "High"));
+		}
+		Outcome asked = fixture.say("UCHAIR", "close");
+		assertThat(replyText(asked)).contains("3 of the 4 who rate have not finished round 1 (3 not started); it is due 2026-12-31",
+				"Close it now?", "close now");
+		assertThat(replyText(fixture.say("UCHAIR", "status"))).contains("round 1 open");
+		Card card = asked.replies().get(0);
+		java.util.function.Function<String, ButtonAction> pressed = label -> card.parts().stream()
+			.filter(Card.Part.Buttons.class::isInstance).flatMap(p -> ((Card.Part.Buttons) p).buttons().stream())
+			.filter(b -> b.label().equals(label)).findFirst().orElseThrow().action();
+		Outcome notYet = fixture.core.promptActions().act(caller("UCHAIR"), pressed.apply("Not yet"));
+		assertThat(CoreFixture.text(((Delivery.UpdateClicked) notYet.deliveries().get(0)).card())).contains("Round 1 stays open");
+		assertThat(replyText(fixture.say("UCHAIR", "status"))).contains("round 1 open");
+		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), pressed.apply("Close round 1 now"))))
+			.isEqualTo("Only the chair can close a round.");
+		assertThat(replyText(fixture.core.promptActions().act(caller("UCHAIR"), pressed.apply("Close round 1 now"))))
+			.startsWith("Round 1 is closed");
+		// A second press of the same confirmation closes nothing twice.
+		assertThat(replyText(fixture.core.promptActions().act(caller("UCHAIR"), pressed.apply("Close round 1 now"))))
+			.contains("has closed already");
+	}
+
+	@Test
 	void givenTheChairHandsOver_thenTheNewChairHoldsItAlone() {
-		assertThat(replyText(fixture.say("UCHAIR", "board add <@USAM> as chair"))).contains("handed over the chair");
+		// Handing over asks first: nothing changes until the chair confirms.
+		Outcome asked = fixture.say("UCHAIR", "board add <@USAM> as chair");
+		assertThat(replyText(asked)).contains("Hand the chair to <@USAM>? You would become a member");
+		assertThat(replyText(fixture.say("USAM", "board add <@UX> as member"))).isEqualTo("Only the chair can change the board.");
+		Outcome handed = fixture.handOver("UCHAIR", "USAM");
+		assertThat(CoreFixture.text(((Delivery.UpdateClicked) handed.deliveries().get(0)).card()).strip())
+			.isEqualTo("You have handed the chair to <@USAM> and are now a member.");
+		assertThat(directs(handed)).extracting(d -> d.to().userId()).containsExactly("USAM");
+		assertThat(CoreFixture.text(directs(handed).get(0).card())).contains("<@UCHAIR> has handed you the chair of the board",
+				"help");
 		assertThat(replyText(fixture.say("UCHAIR", "board add <@UX> as member"))).isEqualTo("Only the chair can change the board.");
 		assertThat(replyText(fixture.say("USAM", "board"))).contains("<@USAM> · chair", "<@UCHAIR> · member",
 				"<@UPOL> · responsible-authority representative (police)");
@@ -208,7 +247,7 @@ class ConversationServiceTest {
 			Outcome p2 = fixture.core.promptActions().act(caller(user), action(p1, user.equals("UPOL") ? "Don't know" : "High"));
 			fixture.core.promptActions().act(caller(user), action(p2, "Middling"));
 		}
-		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "close now");
 		String view = text(fixture.say("UCHAIR", "consensus").replies().get(0));
 		// The chair rated 1.1 too: three ratings would leave two others', which the chair could tell apart.
 		assertThat(view).contains("*1.1* Disputed · too few answers to show", "Low 0 · Middling 4 · High 0")
@@ -225,7 +264,7 @@ class ConversationServiceTest {
 		assertThat(fixture.db.getCollection("responses").countDocuments()).isZero();
 		assertThat(fixture.db.getCollection("nudges").countDocuments()).isZero();
 		start();
-		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "close now");
 		long before = fixture.db.getCollection("assessments").find().first().get("version", Number.class).longValue();
 		assertThat(replyText(fixture.say("UCHAIR", "round due +999999999-12-31"))).contains("is not a date");
 		assertThat(replyText(fixture.say("UCHAIR", "round due 9999-12-31"))).contains("too far away");
@@ -248,7 +287,7 @@ class ConversationServiceTest {
 			}
 			fixture.core.promptActions().act(caller(raters.get(r)), action(p1, r < 3 ? "Low" : "High"));
 		}
-		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "close now");
 		Outcome round = fixture.say("UCHAIR", "round 1.1");
 		Card prompt = directs(round).stream().filter(d -> d.to().userId().equals("UKIM")).reduce((a, b) -> b).orElseThrow().card();
 		String marked = prompt.parts().stream().filter(p -> p instanceof Card.Part.Text).map(p -> ((Card.Part.Text) p).text())
@@ -271,7 +310,7 @@ class ConversationServiceTest {
 					Map.of("comment", r == 0 ? longComment : "Short comment number " + r));
 			fixture.core.promptActions().act(caller(raters.get(r)), action(p1, r < 3 ? "Low" : "High"));
 		}
-		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "close now");
 		Outcome round = fixture.say("UCHAIR", "round 1.1");
 		Outcome kims = new Outcome(directs(round).stream().filter(d -> d.to().userId().equals("UKIM")).map(d -> (Delivery) d).toList());
 		String prompt = text(directs(kims).get(directs(kims).size() - 1).card());
@@ -301,7 +340,7 @@ class ConversationServiceTest {
 					Map.of("evidence", rater + " " + "minutes ".repeat(250).strip()));
 			fixture.core.promptActions().act(caller(rater), action(p1, "High"));
 		}
-		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "close now");
 		Outcome opened = fixture.say("UCHAIR", "text 1.1");
 		Delivery.OpenForm form = (Delivery.OpenForm) opened.deliveries().stream().filter(Delivery.OpenForm.class::isInstance)
 			.findFirst().orElseThrow();

@@ -98,6 +98,15 @@ final class CoreFixture implements AutoCloseable {
 		return core.commands().handle(caller(userId), TypedText.of(text));
 	}
 
+	/** The chair hands the chair over as a chair does: asked, then the confirmation pressed. */
+	Outcome handOver(String chair, String to) {
+		Outcome asked = say(chair, "board add <@" + to + "> as chair");
+		org.accord.core.card.ButtonAction confirm = asked.replies().get(0).parts().stream()
+			.filter(Card.Part.Buttons.class::isInstance).flatMap(p -> ((Card.Part.Buttons) p).buttons().stream())
+			.filter(b -> b.label().equals("Hand over the chair")).findFirst().orElseThrow().action();
+		return core.promptActions().act(caller(chair), confirm);
+	}
+
 	/** A refused form's problems by input id; empty when the form was taken. */
 	static Map<String, String> problems(Outcome outcome) {
 		return outcome.formRefused().map(Delivery.FormRefused::problems).orElse(Map.of());

@@ -51,7 +51,7 @@ class CycleTest {
 		fixture.say("UCHAIR", "board add <@UFIRE> as authority fire");
 		fixture.say("UCHAIR", "start tiny First look");
 		everyoneAnswers(List.of("Low", "Middling", "High"));
-		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "close now");
 		ButtonAction endorse = CoreFixture.endorseButton(fixture.say("UCHAIR", "endorse"), "UPOL");
 		fixture.core.promptActions().act(caller("UPOL"), endorse);
 		// Asking again keeps what was given and asks only who has not answered.
@@ -83,7 +83,7 @@ class CycleTest {
 	void givenASecondCycle_thenTheViewShowsLastCyclesLevelAndWhatMoved() {
 		fixture.say("UCHAIR", "start tiny First look");
 		everyoneAnswers(List.of("Low", "Middling", "High"));
-		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("3 of 3 criteria agreed");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("3 of 3 criteria agreed");
 		Outcome request = fixture.say("UCHAIR", "endorse");
 		assertThat(replyText(request)).contains("Asked 1 responsible-authority representative");
 		Outcome asked = fixture.say("UCHAIR", "endorsements");
@@ -95,7 +95,7 @@ class CycleTest {
 		fixture.clock.advance(java.time.Duration.ofDays(730));
 		assertThat(replyText(fixture.say("UCHAIR", "start tiny Second look"))).contains("Started *Second look*");
 		everyoneAnswers(List.of("Middling", "Middling", "Middling"));
-		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "close now");
 		String view = replyText(fixture.say("UCHAIR", "consensus"));
 		assertThat(view).contains("*1.1* Agreed in round 1: *Middling*", "last cycle (2026): Low, up",
 				"*1.2* Agreed in round 1: *Middling*", "last cycle (2026): Middling, unchanged",

@@ -104,7 +104,7 @@ class DumpAttackTest {
 		for (int r = 1; r < RATERS.size(); r++) {
 			answer(RATERS.get(r), prompts, 49 - answered[r], false);
 		}
-		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("Round 1 is closed");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("Round 1 is closed");
 		attack("after round 1", 1);
 		Map<String, int[]> round1 = counts(1);
 
@@ -123,7 +123,7 @@ class DumpAttackTest {
 		attack("mid-round 2", 2);
 		remindersLookAlike();
 
-		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("Round 2 is closed");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("Round 2 is closed");
 		attack("after round 2", 2);
 		// No count drops by a silent member's rating: round 1 minus round 2 is zero wherever nobody re-rated.
 		Map<String, int[]> round2 = counts(2);

@@ -45,7 +45,7 @@ class EndorsementUseCasesTest {
 				prompt = fixture.core.promptActions().act(caller(rater), pick);
 			}
 		}
-		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("3 of 3 criteria agreed");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("3 of 3 criteria agreed");
 		plan = fixture.core.plan();
 	}
 

@@ -62,7 +62,7 @@ class MeetingPageTest {
 				prompt = fixture.core.promptActions().act(caller(rater), CoreFixture.button(prompt, label));
 			}
 		}
-		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("1 of 3 criteria agreed, 2 still to settle");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("1 of 3 criteria agreed, 2 still to settle");
 	}
 
 	@AfterEach
@@ -173,7 +173,7 @@ class MeetingPageTest {
 	void givenTheChairHandsOverOrTheFacilitatorLeaves_thenTheirLinksEnd() {
 		String chairs = token(meeting.link(caller("UCHAIR"), new MeetingPage.LinkCommand(null, false)));
 		String facilitators = token(meeting.link(caller("UFAC"), new MeetingPage.LinkCommand(null, false)));
-		fixture.say("UCHAIR", "board add <@UALEX> as chair");
+		fixture.handOver("UCHAIR", "UALEX");
 
 		assertThat(meeting.open(chairs)).isInstanceOf(Opened.Ended.class);
 		assertThat(meeting.stamp(chairs)).isNull();

@@ -133,7 +133,7 @@ class NudgeServiceTest {
 		// The review runs from the day the form is final: a short assessment, settled by the chair, endorsed.
 		fixture.say("UCHAIR", "board add <@UPOL> as authority police");
 		fixture.say("UCHAIR", "start tiny");
-		fixture.say("UCHAIR", "close");
+		fixture.say("UCHAIR", "close now");
 		for (String id : List.of("1.1", "1.2", "2.1")) {
 			assertThat(replyText(fixture.say("UCHAIR", "settle " + id + " low"))).contains("settled by the chair");
 		}

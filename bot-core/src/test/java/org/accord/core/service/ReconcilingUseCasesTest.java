@@ -173,7 +173,7 @@ class ReconcilingUseCasesTest {
 		// The category by number, and a note of several words.
 		assertThat(replyText(fixture.say("UCHAIR", "settle 1.1 3 As the audit shows"))).isEqualTo(
 				"1.1 settled by the chair: *High* (As the audit shows).");
-		assertThat(replyText(fixture.say("UCHAIR", "close"))).isEqualTo("No round is open.");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).isEqualTo("No round is open.");
 	}
 
 	@Test

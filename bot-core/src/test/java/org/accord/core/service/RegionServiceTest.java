@@ -54,7 +54,7 @@ class RegionServiceTest {
 				prompt = fixture.core.promptActions().act(in(workspace, user), action);
 			}
 		}
-		assertThat(replyText(say(chair, "close"))).contains("3 of 3 criteria agreed");
+		assertThat(replyText(say(chair, "close now"))).contains("3 of 3 criteria agreed");
 		fixture.core.promptActions().act(in(workspace, "UPOL"), CoreFixture.endorseButton(say(chair, "endorse"), "UPOL"));
 	}
 

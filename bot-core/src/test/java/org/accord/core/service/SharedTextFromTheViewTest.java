@@ -46,7 +46,7 @@ class SharedTextFromTheViewTest {
 			prompt = fixture.core.promptActions().act(caller(rater), button(prompt, r == 0 ? "Low" : r == 1 ? "High" : "Don't know"));
 			fixture.core.promptActions().act(caller(rater), button(prompt, "Middling"));
 		}
-		assertThat(replyText(fixture.say("UCHAIR", "close"))).contains("1 of 3 criteria agreed, 2 still to settle");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("1 of 3 criteria agreed, 2 still to settle");
 	}
 
 	@AfterEach

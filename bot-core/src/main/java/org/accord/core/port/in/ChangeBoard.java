@@ -15,6 +15,20 @@ public interface ChangeBoard {
 
 	Outcome remove(Caller caller, Remove command);
 
+	/** The chair's seat handed to someone, once the chair has confirmed it (adding someone as chair asks first). */
+	Outcome handOver(Caller caller, HandOver command);
+
+	/** @param partnershipId the board the chair confirmed for; @param userId the new chair, on the chair's platform */
+	record HandOver(String partnershipId, String userId) {
+
+		public HandOver {
+			if (userId == null || userId.isBlank()) {
+				throw new IllegalArgumentException("Say who to hand the chair to: mention them.");
+			}
+		}
+
+	}
+
 	/** A person as their platform knows them, and the name it showed, if any. */
 	record Person(String userId, String name) {
 

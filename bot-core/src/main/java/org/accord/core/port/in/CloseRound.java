@@ -8,10 +8,18 @@ public interface CloseRound {
 	Outcome close(Caller caller, Command command);
 
 	/** @param assessmentId null for the board's current assessment */
-	record Command(String assessmentId) {
+	/**
+	 * @param confirmed whether the chair has said to close though members have not finished: without it, closing
+	 * such a round asks first, saying how many
+	 */
+	record Command(String assessmentId, boolean confirmed) {
 
 		public Command {
 			assessmentId = Commands.given(assessmentId);
+		}
+
+		public Command(String assessmentId) {
+			this(assessmentId, false);
 		}
 
 	}
