@@ -129,6 +129,19 @@ class SlackChairClicksIntegrationTest {
 		}
 
 		// Close: the Home's button.
+		// Closed too soon, a round opens again from the close's own message while nothing depends on it.
+		long first = slack.mark();
+		requests.clickInHome("U1CHAIR", home("U1CHAIR").get("Close round 1"));
+		FakeSlackApi.Call closedOnce = slack.awaitAfter(first, "chat.postMessage", c -> "U1CHAIR".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("is closed"), WAIT);
+		long reopening = slack.mark();
+		requests.click("U1CHAIR", closedOnce.param("_channel"), closedOnce.param("_ts"),
+				FakeSlackApi.buttons(closedOnce.json("blocks")).get("Reopen round 1"));
+		assertThat(slack.awaitAfter(reopening, "chat.postEphemeral", c -> c.json("blocks").toString().contains("open again"), WAIT)
+			.json("blocks").toString()).contains("Round 1 of *Clicked through* is open again, due 2099-01-31");
+		assertThat(dm("U1SAM", reopening, "open again").toString()).contains("Your answers are kept");
+		assertThat(home("U1CHAIR")).containsKey("Close round 1");
+
 		long closing = slack.mark();
 		requests.clickInHome("U1CHAIR", home("U1CHAIR").get("Close round 1"));
 		assertThat(dm("U1CHAIR", closing, "is closed").toString()).contains("Round 1 is closed: 48 of 49 criteria agreed, 1 still to settle");

@@ -220,7 +220,11 @@ class SlackCollectionIntegrationTest {
 
 	@Test
 	void givenWordsTypedInTheDirectMessage_thenTheyWorkLikeTheCommand() throws Exception {
+		long adding = slack.mark();
 		requests.command("U0CHAIR", "board add <@U0ALEX> as member");
+		// Alex is told of being added first: the count below is of what the typed words brought.
+		slack.awaitAfter(adding, "chat.postMessage", c -> "U0ALEX".equals(c.param("channel"))
+				&& c.param("text").contains("added you"), WAIT);
 		com.fasterxml.jackson.databind.node.ObjectNode dm = (com.fasterxml.jackson.databind.node.ObjectNode) SlackRequests
 			.fixture("message_im.json");
 		dm.put("team_id", TEAM).put("event_id", "Ev0DM1");
@@ -228,7 +232,8 @@ class SlackCollectionIntegrationTest {
 		long mark = slack.mark();
 		assertThat(requests.event(dm.toString()).statusCode()).isEqualTo(200);
 		assertThat(requests.event(dm.toString()).statusCode()).isEqualTo(200);
-		FakeSlackApi.Call reply = slack.awaitAfter(mark, "chat.postMessage", c -> "U0ALEX".equals(c.param("channel")), WAIT);
+		FakeSlackApi.Call reply = slack.awaitAfter(mark, "chat.postMessage", c -> "U0ALEX".equals(c.param("channel"))
+				&& !c.param("text").contains("added you"), WAIT);
 		assertThat(reply.json("blocks").toString()).contains("What you can do", "you are member");
 		Thread.sleep(300);
 		assertThat(slack.calls("chat.postMessage").stream().filter(c -> c.seq() > mark)).hasSize(1);

@@ -28,6 +28,9 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 		 */
 		START_FORM, CLOSE_ROUND, CONSENSUS_VIEW, PROPOSE_PLAN,
 
+		/** The chair opens the round just closed again, while nothing depends on its close. */
+		REOPEN_ROUND,
+
 		/** The meeting page: a link to it (levelKey "view" for a view-only one), and ending every link to it. */
 		MEETING_LINK, MEETING_END,
 

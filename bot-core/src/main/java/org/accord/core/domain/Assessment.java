@@ -133,6 +133,47 @@ public record Assessment(AssessmentId id, Partnership.PartnershipId partnershipI
 		return withCurrentRoundClosed(agreed);
 	}
 
+	/**
+	 * What stands in the way of opening the last round again, in words; empty when nothing later depends on it: no
+	 * round after it, nothing settled by the chair or at a meeting from it, no shared text of its criteria, no
+	 * endorsement asked.
+	 */
+	public Optional<String> whyNotReopened() {
+		if (state == State.FINAL || state == State.MONITORING) {
+			return Optional.of("the form is final");
+		}
+		if (roundOpen()) {
+			return Optional.of("round " + round() + " is open");
+		}
+		if (!endorsements.isEmpty()) {
+			return Optional.of("endorsement has been asked for since it closed");
+		}
+		List<String> settledSince = settlements.entrySet().stream()
+			.filter(e -> e.getValue().round() == round() && e.getValue().how() != Settlement.How.AGREED).map(Map.Entry::getKey).toList();
+		if (!settledSince.isEmpty()) {
+			return Optional.of("the board has settled " + String.join(", ", settledSince) + " since it closed");
+		}
+		List<String> texts = currentRound().criteria().stream().filter(agreedTexts::containsKey).toList();
+		if (!texts.isEmpty()) {
+			return Optional.of("the board's shared text of " + String.join(", ", texts) + " has been written since");
+		}
+		return Optional.empty();
+	}
+
+	/** The last round open again, as before it closed: what its members agreed is theirs to change once more. */
+	public Assessment roundReopened(LocalDate due) {
+		if (whyNotReopened().isPresent()) {
+			throw new IllegalStateException("The round cannot be reopened: " + whyNotReopened().get());
+		}
+		Map<String, Settlement> kept = new LinkedHashMap<>(settlements);
+		kept.values().removeIf(s -> s.round() == round() && s.how() == Settlement.How.AGREED);
+		List<Round> next = new ArrayList<>(rounds);
+		Round last = currentRound();
+		next.set(next.size() - 1, new Round(last.number(), last.criteria(), due, true));
+		return new Assessment(id, partnershipId, frameworkId, title, State.COLLECTING, next, agreementThreshold, minimumToShow,
+				kept, agreedTexts, endorsements, started, version);
+	}
+
 	/** A consensus round on disputed criteria only: a criterion once settled is not put to the members again. */
 	public Assessment consensusRound(List<String> criteria, LocalDate due) {
 		if (!takesConsensusRound() || criteria.isEmpty() || criteria.stream().anyMatch(settlements::containsKey)) {

@@ -81,6 +81,9 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 								.build()
 							: closeRound.close(caller, new CloseRound.Command(action.assessmentId(),
 									CloseRoundService.NOW.equals(action.levelKey()))));
+			case REOPEN_ROUND -> seated(caller, seat -> assessment.isLastRound(seat, action.assessmentId(), action.round())
+					? closeRound.reopen(caller, new CloseRound.Command(action.assessmentId()))
+					: Outcome.reply("Round " + action.round() + " is no longer the last round, so it cannot be opened again."));
 			case CONSENSUS_VIEW -> showConsensus.show(caller, new ShowConsensus.Command(action.assessmentId()));
 			case PROPOSE_PLAN -> plan.propose(caller);
 			case ROUND_FORM -> consensus.roundForm(caller, action);

@@ -156,6 +156,12 @@ final class AssessmentService implements StartAssessment {
 			.filter(a -> a.id().value().equals(assessmentId) && a.round() == round && a.roundOpen()).isPresent();
 	}
 
+	/** Whether a button made for this round still speaks of the last one: an old "Reopen round 1" must not reopen round 2. */
+	boolean isLastRound(Boards.Seat seat, String assessmentId, int round) {
+		return assessments.current(seat.partnership().id())
+			.filter(a -> a.id().value().equals(assessmentId) && a.round() == round).isPresent();
+	}
+
 	private static String clip(String s, int max) {
 		return s.length() <= max ? s : s.substring(0, max - 1) + "…";
 	}

@@ -120,6 +120,7 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			// Your own answers stay yours to read after the round closes.
 			case "mine" -> withRound(seat, caller, false, (a, m) -> Outcome.reply(conversation.mine(a, m)));
 			case "close" -> consensus.close(caller, command);
+			case "reopen" -> consensus.reopen(caller, command);
 			case "consensus" -> consensus.view(caller, command);
 			case "round" -> consensus.startRound(caller, command);
 			case "settle" -> consensus.settle(caller, command);

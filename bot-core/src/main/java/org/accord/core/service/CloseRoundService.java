@@ -73,6 +73,39 @@ final class CloseRoundService implements CloseRound {
 		});
 	}
 
+	@Override
+	public Outcome reopen(Caller caller, Command command) {
+		Optional<Boards.Seat> seat = context.boards().seat(caller.user());
+		if (seat.isEmpty()) {
+			return ConsensusContext.notOnBoard();
+		}
+		if (!seat.get().is(Role.CHAIR)) {
+			return Outcome.reply("Only the chair can reopen a round.");
+		}
+		java.time.LocalDate today = context.today(seat.get().partnership());
+		return context.changes().change(seat.get().partnership().id(), command.assessmentId(), "No assessment is under way.", before -> {
+			Optional<String> why = before.whyNotReopened();
+			if (why.isPresent()) {
+				return AssessmentChanges.Change.refuse("Round " + before.round() + " cannot be opened again: " + why.get() + ".");
+			}
+			// A due date that has passed would have everyone reminded at once: the reopened round has none until set.
+			java.time.LocalDate due = before.dueDate() != null && !before.dueDate().isBefore(today) ? before.dueDate() : null;
+			Assessment reopened = before.roundReopened(due);
+			String round = "Round " + reopened.round() + " of *" + Verbatim.of(reopened.title()) + "*";
+			return AssessmentChanges.Change.to(reopened, after -> {
+				Outcome.Builder outcome = Outcome.builder().reply(round + " is open again" + (due == null ? ", with no due date" : ", due " + due)
+						+ ". Its members have been told; what they answered stands, and what they agreed is theirs to change again.");
+				for (Member m : context.boards().everyone(seat.get().partnership().id())) {
+					if (!m.user().equals(caller.user()) && m.role().rates()) {
+						outcome.direct(m.user(), Card.text(round + " is open again: the chair reopened it. Your answers are kept;"
+								+ " go on or change them with `" + caller.commandPrefix() + "resume`."));
+					}
+				}
+				return outcome.build();
+			});
+		});
+	}
+
 	/** Closing before everyone has finished is asked first, with how many have not: their unanswered prompts are lost. */
 	private Optional<Outcome> ask(Assessment open, Boards.Seat seat, Caller caller) {
 		RoundProgress.Counts counts = progress.of(open, seat.partnership().id());
@@ -97,7 +130,9 @@ final class CloseRoundService implements CloseRound {
 	 * Nothing in it says how anyone rated.
 	 */
 	private Outcome told(Boards.Seat seat, Caller caller, Assessment closed, String said) {
-		Outcome.Builder outcome = Outcome.builder().reply(said);
+		Outcome.Builder outcome = Outcome.builder().reply(new Card(said, List.of(new Card.Part.Text(said),
+				new Card.Part.Buttons(List.of(Card.Button.of("Reopen round " + closed.round(),
+						new ButtonAction(ButtonAction.Kind.REOPEN_ROUND, closed.id().value(), closed.round(), null, null)))))));
 		String round = "Round " + closed.round() + " of *" + Verbatim.of(closed.title()) + "* is closed";
 		for (Member m : context.boards().everyone(seat.partnership().id())) {
 			if (m.user().equals(caller.user())) {

@@ -59,6 +59,11 @@ final class ConsensusWords {
 		return close.close(caller, new CloseRound.Command(null, command.after(1).stream().anyMatch("now"::equalsIgnoreCase)));
 	}
 
+	/** {@code reopen}: the round just closed, open again. */
+	Outcome reopen(Caller caller, CommandText command) {
+		return close.reopen(caller, new CloseRound.Command(null));
+	}
+
 	Outcome view(Caller caller, CommandText command) {
 		return view.show(caller, new ShowConsensus.Command(null));
 	}

@@ -223,6 +223,44 @@ class ConversationServiceTest {
 	}
 
 	@Test
+	void givenARoundJustClosed_thenItOpensAgainWithAnswersKept_untilSomethingDependsOnIt() {
+		start();
+		for (String rater : List.of("UCHAIR", "UALEX", "USAM", "UPOL")) {
+			Outcome prompt = fixture.say(rater, "resume");
+			for (String label : List.of("High", "High", rater.equals("UPOL") ? "Low" : "Middling")) {
+				prompt = fixture.core.promptActions().act(caller(rater), CoreFixture.button(prompt, label));
+			}
+		}
+		Outcome closed = fixture.say("UCHAIR", "close");
+		assertThat(replyText(closed)).contains("Round 1 is closed: 3 of 3 criteria agreed");
+		ButtonAction reopen = closed.replies().get(0).parts().stream().filter(Card.Part.Buttons.class::isInstance)
+			.flatMap(p -> ((Card.Part.Buttons) p).buttons().stream()).filter(b -> b.label().equals("Reopen round 1"))
+			.findFirst().orElseThrow().action();
+		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), reopen))).isEqualTo("Only the chair can reopen a round.");
+		Outcome reopened = fixture.core.promptActions().act(caller("UCHAIR"), reopen);
+		assertThat(replyText(reopened)).contains("Round 1 of *Our first look* is open again, due 2026-12-31");
+		assertThat(directs(reopened)).extracting(d -> d.to().userId()).containsExactlyInAnyOrder("UALEX", "USAM", "UPOL");
+		assertThat(CoreFixture.text(directs(reopened).get(0).card())).contains("is open again", "Your answers are kept", "resume");
+		// What they agreed is theirs to change once more, and every answer stands.
+		assertThat(fixture.say("UCHAIR", "consensus").replies().toString()).doesNotContain("Agreed in round 1");
+		assertThat(replyText(fixture.say("UALEX", "mine"))).contains("1.1  High", "2.1  Middling");
+		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("Round 1 is closed: 3 of 3 criteria agreed");
+
+		// Two change their minds on 1.1 in the reopened round; once the chair has settled it, the round stays closed.
+		fixture.say("UCHAIR", "reopen");
+		for (String rater : List.of("UALEX", "UPOL")) {
+			Outcome review = fixture.core.promptActions().act(caller(rater),
+					CoreFixture.button(fixture.say(rater, "resume"), "Review from the start"));
+			fixture.core.promptActions().act(caller(rater), CoreFixture.button(review, "Low"));
+		}
+		fixture.say("UCHAIR", "close now");
+		assertThat(replyText(fixture.say("UCHAIR", "consensus"))).contains("disputed");
+		fixture.say("UCHAIR", "settle 1.1 high Weighed");
+		assertThat(replyText(fixture.say("UCHAIR", "reopen")))
+			.isEqualTo("Round 1 cannot be opened again: the board has settled 1.1 since it closed.");
+	}
+
+	@Test
 	void givenTheChairHandsOver_thenTheNewChairHoldsItAlone() {
 		// Handing over asks first: nothing changes until the chair confirms.
 		Outcome asked = fixture.say("UCHAIR", "board add <@USAM> as chair");
