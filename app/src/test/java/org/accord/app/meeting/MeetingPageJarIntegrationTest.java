@@ -113,7 +113,7 @@ class MeetingPageJarIntegrationTest {
 			chair.findElement(By.id("n-1.2")).click();
 			chair.findElement(By.id("n-1.2")).sendKeys("The board will revisit this in a year");
 			chair.findElement(By.cssSelector("#c-1\\.2 button.record")).click();
-			await(chair, Duration.ofSeconds(5), () -> text(chair, "said").startsWith("1.2 agreed at the meeting: Working towards"));
+			await(chair, Duration.ofSeconds(10), () -> text(chair, "said").startsWith("1.2 agreed at the meeting: Working towards"));
 			await(screen, Duration.ofSeconds(2), () -> overview(screen).contains("1.2 Agreed at the meeting: Working towards"));
 			assertThat(overview(chair)).containsExactly("1.1 Agreed at the meeting: Some success",
 					"1.2 Agreed at the meeting: Working towards");

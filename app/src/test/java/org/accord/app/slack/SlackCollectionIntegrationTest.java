@@ -234,7 +234,7 @@ class SlackCollectionIntegrationTest {
 		assertThat(requests.event(dm.toString()).statusCode()).isEqualTo(200);
 		FakeSlackApi.Call reply = slack.awaitAfter(mark, "chat.postMessage", c -> "U0ALEX".equals(c.param("channel"))
 				&& !c.param("text").contains("added you"), WAIT);
-		assertThat(reply.json("blocks").toString()).contains("What you can do", "you are member");
+		assertThat(reply.json("blocks").toString()).contains("You are member on the board", "help all");
 		Thread.sleep(300);
 		assertThat(slack.calls("chat.postMessage").stream().filter(c -> c.seq() > mark)).hasSize(1);
 	}

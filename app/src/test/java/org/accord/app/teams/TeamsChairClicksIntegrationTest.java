@@ -70,6 +70,11 @@ class TeamsChairClicksIntegrationTest {
 		// In a personal chat the board is built with invitation codes: Teams offers no mention of others there.
 		join(teams, "invite as member for 2", MEGAN, LEE);
 		join(teams, "invite as authority police", ALEX);
+		// On the board, hello is answered with the person's own next steps, for their role.
+		long greeted = teams.mark();
+		teams.type(ALEX, "hello");
+		assertThat(teams.next(ALEX, greeted).body().toString()).contains("You are responsible-authority representative",
+				"endorse", "help all").doesNotContain("I don't know");
 
 		FakeBotConnector.Call home = home(teams);
 		FakeBotConnector.Call startForm = teams.form(CHAIR, teams.press(CHAIR, home, "Start an assessment…"));

@@ -163,18 +163,19 @@ final class BoardService implements ChangeBoard {
 		return Outcome.builder().reply(reply.toString()).add(joiners.build()).build();
 	}
 
-	/** What a person in a role does first: said when they are added, and in their help. */
-	static String firstSteps(Role role, Caller caller) {
-		String p = caller.commandPrefix();
+	/** What a person in a role does, in a sentence: said when they are added, and at the top of their help. */
+	static String role(Role role) {
 		return switch (role) {
-			case CHAIR -> "As chair you start the assessment, close its rounds and settle what the board disagrees on: `" + p
-					+ "help` shows your next step.";
-			case MEMBER -> "You will get each criterion to rate here when the chair starts an assessment; your ratings are"
-					+ " anonymous. `" + p + "help` shows where you stand.";
-			case AUTHORITY -> "You will rate the criteria with the board, and be asked to endorse the board's form for your"
-					+ " agency. `" + p + "help` shows where you stand.";
-			case FACILITATOR -> "You follow the assessment and see its figures, without rating. `" + p + "help` shows where it stands.";
+			case CHAIR -> "As chair you start the assessment, close its rounds and settle what the board disagrees on.";
+			case MEMBER -> "You get each criterion to rate here when the chair starts an assessment; your ratings are anonymous.";
+			case AUTHORITY -> "You rate the criteria with the board, and are asked to endorse the board's form for your agency.";
+			case FACILITATOR -> "You follow the assessment and see its figures, without rating.";
 		};
+	}
+
+	/** The role's sentence and where to go next, for a message that tells someone of their role. */
+	static String firstSteps(Role role, Caller caller) {
+		return role(role) + " `" + caller.commandPrefix() + "help` shows your next steps.";
 	}
 
 	/** Adding someone as chair asks first: the chair's seat goes to one person, and the chair becomes a member. */

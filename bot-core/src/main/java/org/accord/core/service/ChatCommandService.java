@@ -71,9 +71,10 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			// Before anything else: joining must not found a board of the joiner's own.
 			return invitations.join(caller, command);
 		}
-		if (List.of("hi", "hello", "hey", "home").contains(command.verb())) {
-			// A greeting finds where the person stands; it must not make them a board's chair unasked.
-			return Outcome.reply(home.home(caller));
+		if (List.of("hi", "hello", "hey", "hiya", "home").contains(command.verb())) {
+			// A greeting finds where the person stands, with their role's next steps; it makes nobody a chair unasked.
+			Optional<Boards.Seat> seat = boards.seat(caller.user()).filter(s -> s.member().isPresent());
+			return Outcome.reply(seat.isPresent() && !command.verb().equals("home") ? nextSteps(seat.get(), caller) : home.home(caller));
 		}
 		if (command.verb().equals("region")) {
 			// A regional lead need not sit on a board, and asking must not found one.
@@ -103,7 +104,9 @@ public final class ChatCommandService implements ChatCommandUseCase {
 					+ caller.commandPrefix() + "join <code>`.");
 		}
 		Outcome answer = switch (command.verb()) {
-			case "help" -> Outcome.reply(help(seat, caller));
+			case "help" -> command.word(1).equalsIgnoreCase("all") ? Outcome.reply(help(seat, caller)) : Outcome.reply(nextSteps(seat, caller));
+			// A greeting or a question is asking what to do: the answer is the person's next steps.
+			case "what", "what's", "whats", "how", "?" -> Outcome.reply(nextSteps(seat, caller));
 			case "board" -> switch (command.word(1).toLowerCase(java.util.Locale.ROOT)) {
 				case "" -> board.show(seat, caller);
 				case "add" -> board.add(seat, caller, command);
@@ -150,12 +153,36 @@ public final class ChatCommandService implements ChatCommandUseCase {
 				|| verb.equals("action") && command.word(1).equalsIgnoreCase("add");
 	}
 
+	/** A few commands each role uses most; {@code help all} lists every one. */
+	private static String commonCommands(Role role, Caller caller) {
+		String p = caller.commandPrefix();
+		List<String> words = switch (role) {
+			case CHAIR -> List.of("status", "board", "invite", "close", "consensus", "meeting", "plan");
+			case MEMBER -> List.of("resume", "mine", "status", "actions mine");
+			case AUTHORITY -> List.of("resume", "mine", "endorsements", "actions mine");
+			case FACILITATOR -> List.of("status", "consensus", "export", "meeting");
+		};
+		return "`" + p + String.join("` · `" + p, words) + "` · `" + p + "help all` lists every command.";
+	}
+
+	/** Help is the person's own next steps, for their role, with their Home's buttons; not every command there is. */
+	private Card nextSteps(Boards.Seat seat, Caller caller) {
+		Member me = seat.member().orElseThrow();
+		Card where = home.home(caller);
+		List<Card.Part> parts = new ArrayList<>();
+		parts.add(new Card.Part.Text("*You are " + Verbatim.of(me.roleWords()) + " on the board.* "
+				+ BoardService.role(me.role())));
+		parts.addAll(where.parts());
+		parts.add(new Card.Part.Context(commonCommands(me.role(), caller)));
+		return new Card("Your next steps", parts);
+	}
+
 	/** Words Accord does not know get the person's next steps (their Home), not the whole list of commands. */
 	private Card notKnown(CommandText command, Caller caller) {
 		Card where = home.home(caller);
 		List<Card.Part> parts = new ArrayList<>();
 		parts.add(new Card.Part.Text("I don't know '" + Verbatim.of(command.word(0))
-				+ "'. Here is where you stand, with your next steps; `" + caller.commandPrefix() + "help` lists every command."));
+				+ "'. Here is where you stand, with your next steps; `" + caller.commandPrefix() + "help all` lists every command."));
 		parts.addAll(where.parts());
 		return new Card(where.summary(), parts);
 	}
@@ -220,7 +247,7 @@ public final class ChatCommandService implements ChatCommandUseCase {
 			text.append("• `").append(p).append("endorsements`: who has endorsed for which agency\n");
 		}
 		text.append("• `").append(p).append("region`: a regional picture across partnerships (`region create`, `region join`)\n");
-		text.append("• `").append(p).append("help`: this list");
+		text.append("• `").append(p).append("help`: your next steps · `help all`: this list");
 		return text.toString();
 	}
 

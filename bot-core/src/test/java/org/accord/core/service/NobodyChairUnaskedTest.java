@@ -43,9 +43,17 @@ class NobodyChairUnaskedTest {
 
 		String chair = replyText(fixture.say("UCHAIR", "frobnicate"));
 		assertThat(chair).startsWith("I don't know 'frobnicate'. Here is where you stand, with your next steps;")
-			.contains("`/assess help` lists every command").doesNotContain("settings quiet-hours");
-		String member = replyText(fixture.say("USAM", "what now"));
-		assertThat(member).startsWith("I don't know 'what'.").doesNotContain("settings quiet-hours", "checklist 3a");
+			.contains("`/assess help all` lists every command").doesNotContain("settings quiet-hours");
+		// A greeting or a question gets the person's own next steps, for their role: no "I don't know".
+		for (String words : List.of("what now", "hello", "help")) {
+			String member = replyText(fixture.say("USAM", words));
+			assertThat(member).as(words).startsWith("*You are member on the board.* You get each criterion to rate here")
+				.contains("`/assess resume` · `/assess mine`", "`/assess help all` lists every command")
+				.doesNotContain("I don't know", "settings quiet-hours", "checklist 3a", "board add");
+		}
+		assertThat(replyText(fixture.say("UCHAIR", "help"))).startsWith("*You are chair on the board.* As chair you start")
+			.contains("`/assess close`").doesNotContain("checklist 3a");
+		assertThat(replyText(fixture.say("USAM", "help all"))).contains("What you can do", "checklist");
 	}
 
 }
