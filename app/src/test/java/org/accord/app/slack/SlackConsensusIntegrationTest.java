@@ -182,6 +182,13 @@ class SlackConsensusIntegrationTest {
 		assertThat(slack.awaitAfter(round2, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
 				&& c.json("blocks").toString().contains("is open on"), WAIT).json("blocks").toString())
 			.contains("Consensus round 2 is open on 4 criteria (1.3, 1.4, 1.6, 1.7), due 2099-01-31");
+		// Submitted twice (a double click), the form opens nothing more, and says why in plain words.
+		long again = slack.mark();
+		requests.submitForm("U0CHAIR", roundForm.json("view").path("private_metadata").asText(),
+				Map.of("criteria", "options:1.3,1.4,1.6,1.7", "due", "2099-01-31"));
+		assertThat(slack.awaitAfter(again, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
+				&& c.json("blocks").toString().contains("open already"), WAIT).json("blocks").toString())
+			.contains("Consensus round 2 is open already: it opened at the first press").doesNotContain("try again");
 		List<String> disputed = List.of("1.3", "1.4", "1.6", "1.7");
 		for (int u = 0; u < BOARD.size(); u++) {
 			String user = BOARD.get(u);

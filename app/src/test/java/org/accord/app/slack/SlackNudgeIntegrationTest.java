@@ -122,8 +122,25 @@ class SlackNudgeIntegrationTest {
 		long done = slack.mark();
 		requests.click("U0OWN", second.param("_channel"), second.param("_ts"),
 				FakeSlackApi.buttons(second.json("blocks")).get("Done"));
-		slack.awaitAfter(done, "chat.update", c -> c.json("blocks").toString().contains("Action 1 is done"), SlackMembers.WAIT);
+		FakeSlackApi.Call saidDone = slack.awaitAfter(done, "chat.update", c -> c.json("blocks").toString().contains("Action 1 is done"),
+				SlackMembers.WAIT);
 		slack.awaitAfter(done, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
+				&& c.param("text").contains("marked action 1 done"), SlackMembers.WAIT);
+		// The reminder became the answer: no second message says the same to the owner.
+		assertThat(slack.calls().stream().filter(c -> c.seq() > done && c.method().equals("chat.postEphemeral"))).isEmpty();
+		// Done pressed by mistake is taken back from the same message, and then pressed again.
+		long undoing = slack.mark();
+		requests.click("U0OWN", second.param("_channel"), second.param("_ts"),
+				FakeSlackApi.buttons(saidDone.json("blocks")).get("Undo"));
+		FakeSlackApi.Call reopened = slack.awaitAfter(undoing, "chat.update", c -> c.json("blocks").toString()
+				.contains("Action 1 is open again"), SlackMembers.WAIT);
+		slack.awaitAfter(undoing, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
+				&& c.param("text").contains("took back Done on action 1"), SlackMembers.WAIT);
+		long doneAgain = slack.mark();
+		requests.click("U0OWN", second.param("_channel"), second.param("_ts"),
+				FakeSlackApi.buttons(reopened.json("blocks")).get("Done"));
+		slack.awaitAfter(doneAgain, "chat.update", c -> c.json("blocks").toString().contains("Action 1 is done"), SlackMembers.WAIT);
+		slack.awaitAfter(doneAgain, "chat.postMessage", c -> "U0CHAIR".equals(c.param("channel"))
 				&& c.param("text").contains("marked action 1 done"), SlackMembers.WAIT);
 		time.set(Instant.parse("2026-12-21T09:00:30Z"));
 		long after = slack.mark();

@@ -45,7 +45,10 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 
 		/** An action owner's answers to a nudge, and the chair's replies; the action's id is carried. */
 		ACTION_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_DECLINE_DATE, ACTION_ADD, ACTION_ACCEPT_DRAFT,
-		ACTION_DROP_DRAFT
+		ACTION_DROP_DRAFT,
+
+		/** Done taken back, from the message that confirmed it. */
+		ACTION_UNDO_DONE
 
 	}
 

@@ -110,6 +110,14 @@ public record Action(ActionId id, Partnership.PartnershipId partnershipId, int n
 		return withNote(today, "Done").withStatus(Status.DONE);
 	}
 
+	/** Done pressed by mistake, taken back: the action is in progress again, with a note saying so. */
+	public Action doneUndone(LocalDate today) {
+		if (status != Status.DONE) {
+			throw new IllegalStateException("Only an action marked done can be taken back");
+		}
+		return withStatus(Status.IN_PROGRESS).withNote(today, "Not done after all (Done taken back)");
+	}
+
 	/** A progress note; the first one puts an open action in progress. */
 	public Action progressed(LocalDate today, String note) {
 		requireAnswerable();

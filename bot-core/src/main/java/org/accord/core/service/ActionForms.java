@@ -36,8 +36,10 @@ final class ActionForms {
 			return Outcome.reply(PlanContext.NOT_OURS);
 		}
 		return switch (button.kind()) {
-			case ACTION_DONE -> CommandRecords.checked(() -> new MarkActionDone.Command(ActionRef.id(id)),
-					c -> plan.markActionDone().markDone(caller, c));
+			case ACTION_DONE -> MarkActionDoneService.pressed(CommandRecords.checked(() -> new MarkActionDone.Command(ActionRef.id(id)),
+					c -> plan.markActionDone().markDone(caller, c)));
+			case ACTION_UNDO_DONE -> MarkActionDoneService.pressed(CommandRecords.checked(
+					() -> new MarkActionDone.Command(ActionRef.id(id)), c -> plan.markActionDone().undo(caller, c)));
 			case ACTION_PROGRESS -> plan.addProgress().openForm(caller, id);
 			case ACTION_NEW_DATE -> plan.askForNewDate().openForm(caller, id);
 			case ACTION_ACCEPT_DATE -> CommandRecords.checked(() -> new AcceptNewDate.Command(ActionRef.id(id)),

@@ -95,7 +95,7 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 			case DECLINE -> endorsement.askReason(caller, action);
 			case AGREED_TEXT -> consensus.textForm(caller, action);
 			case ACTION_ADD -> Outcome.reply("That is a form, not a button.");
-			case ACTION_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_DECLINE_DATE, ACTION_ACCEPT_DRAFT, ACTION_DROP_DRAFT ->
+			case ACTION_DONE, ACTION_UNDO_DONE, ACTION_PROGRESS, ACTION_NEW_DATE, ACTION_ACCEPT_DATE, ACTION_DECLINE_DATE, ACTION_ACCEPT_DRAFT, ACTION_DROP_DRAFT ->
 				plan.act(caller, action);
 			default -> answering.act(caller, action);
 		};

@@ -48,7 +48,7 @@ final class ActionWords {
 		}
 		String p = caller.commandPrefix();
 		String usage = "Use `" + p + "action add \"<text>\" @owner due YYYY-MM-DD [milestone \"<text>\"]"
-				+ " [criterion 2.3]`, or `action done|progress|date|accept|keep|discharge|drop <number> …`.";
+				+ " [criterion 2.3]`, or `action done|undo|progress|date|accept|keep|discharge|drop <number> …`.";
 		if (verb.isEmpty()) {
 			return Outcome.reply(usage);
 		}
@@ -61,7 +61,8 @@ final class ActionWords {
 		}
 		List<String> rest = command.after(3);
 		return switch (verb) {
-			case "done" -> plan.markActionDone().markDone(caller, new MarkActionDone.Command(action));
+			case "done" -> MarkActionDoneService.typed(plan.markActionDone().markDone(caller, new MarkActionDone.Command(action)));
+			case "undo" -> MarkActionDoneService.typed(plan.markActionDone().undo(caller, new MarkActionDone.Command(action)));
 			case "progress" -> rest.isEmpty()
 					? Outcome.reply("Add the note, e.g. `" + p + "action progress " + action.number() + " Draft protocol circulated`.")
 					: CommandRecords.checked(() -> new AddProgress.Command(action, String.join(" ", rest)), c -> plan.addProgress().addProgress(caller, c));

@@ -66,6 +66,11 @@ final class StartConsensusRoundService implements StartConsensusRound {
 		Optional<String> late = command.due() == null ? Optional.empty()
 				: DueDates.problem(command.due(), context.today(seat.get().partnership()));
 		return context.changes().change(seat.get().partnership().id(), command.assessmentId(), before -> {
+			if (command.afterRound() != null && before.round() == command.afterRound() + 1) {
+				// A second press of the same button, or a second submission of the same form: the first opened it.
+				return AssessmentChanges.Change.refuse("Consensus round " + before.round() + " is open already: it opened"
+						+ " at the first press, and its members have their prompts.");
+			}
 			if (command.afterRound() != null && before.round() != command.afterRound()) {
 				return AssessmentChanges.Change.refuse("That form belongs to a round that is over; open the consensus view again.");
 			}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.accord.core.card.ButtonAction;
+import org.accord.core.card.Card;
 import org.accord.core.card.Outcome;
 import org.accord.core.domain.Action;
 import org.accord.core.domain.Criterion;
@@ -192,11 +193,25 @@ class ActionPlanUseCasesTest {
 		assertThat(stored().get(1)).isEqualTo(accepted);
 
 		ButtonAction done = ButtonAction.forAction(ButtonAction.Kind.ACTION_DONE, stored().get(0).id().value());
-		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), done))).isEqualTo("Marked action 1 done.");
+		// Pressed, the reminder itself becomes the answer, with Undo on it: one message, not two.
+		Outcome pressed = fixture.core.promptActions().act(caller("UALEX"), done);
+		assertThat(pressed.replies()).isEmpty();
+		Card saidDone = ((org.accord.core.card.Delivery.UpdateClicked) pressed.deliveries().get(0)).card();
+		assertThat(CoreFixture.text(saidDone)).contains("Action 1 is done (2026-11-26)");
+		ButtonAction undo = saidDone.parts().stream().filter(Card.Part.Buttons.class::isInstance)
+			.flatMap(p -> ((Card.Part.Buttons) p).buttons().stream()).filter(b -> b.label().equals("Undo")).findFirst().orElseThrow()
+			.action();
+		Outcome undone = fixture.core.promptActions().act(caller("UALEX"), undo);
+		assertThat(CoreFixture.text(((org.accord.core.card.Delivery.UpdateClicked) undone.deliveries().get(0)).card()))
+			.contains("Action 1 is open again");
+		assertThat(stored().get(0).status()).isEqualTo(Action.Status.IN_PROGRESS);
+		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), undo))).contains("not done, so there is nothing to take back");
+		assertThat(replyText(fixture.say("UALEX", "action done 1"))).contains("Action 1 is done");
 		Outcome doneAgain = fixture.core.promptActions().act(caller("UALEX"), done);
 		assertThat(replyText(doneAgain)).isEqualTo("Action 1 is done already.");
 		assertThat(directs(doneAgain)).isEmpty();
-		assertThat(stored().get(0).notes()).hasSize(1);
+		assertThat(stored().get(0).notes()).extracting(Action.Note::text)
+			.containsExactly("Done", "Not done after all (Done taken back)", "Done");
 
 		assertThat(replyText(fixture.say("UALEX", "action date 2 2027-05-31"))).isEqualTo("Asked the chair to move action 2 to 2027-05-31.");
 		ButtonAction moveIt = ButtonAction.forAction(ButtonAction.Kind.ACTION_ACCEPT_DATE, accepted.id().value());

@@ -142,7 +142,8 @@ class ConsensusViewControlsTest {
 				Map.of("criteria", "1.1", "due", "2026-12-10")))).contains("Consensus round 2 is open on 1 criterion (1.1), due 2026-12-10");
 		// The same form sent again (a double click on Submit) opens nothing more.
 		assertThat(replyText(fixture.core.forms().submit(caller("UCHAIR"), form.context(),
-				Map.of("criteria", "1.1", "due", "2026-12-10")))).contains("belongs to a round that is over");
+				Map.of("criteria", "1.1", "due", "2026-12-10"))))
+			.isEqualTo("Consensus round 2 is open already: it opened at the first press, and its members have their prompts.");
 	}
 
 	private Optional<ButtonAction> viewButton(String label) {

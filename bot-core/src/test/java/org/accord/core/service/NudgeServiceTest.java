@@ -173,7 +173,8 @@ class NudgeServiceTest {
 		Card officers = lastNudgeTo.get("UOFFICER");
 		Card.Button done = buttons(officers).stream().filter(b -> b.label().equals("Done")).findFirst().orElseThrow();
 		assertThat(officers.summary()).startsWith("Action 2 is due in 7 days");
-		assertThat(replyText(fixture.core.promptActions().act(caller("UOFFICER"), done.action()))).contains("Marked action 2 done");
+		assertThat(CoreFixture.text(((org.accord.core.card.Delivery.UpdateClicked) fixture.core.promptActions()
+			.act(caller("UOFFICER"), done.action()).deliveries().get(0)).card())).contains("Action 2 is done");
 	}
 
 	@Test

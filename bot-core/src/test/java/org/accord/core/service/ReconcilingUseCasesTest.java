@@ -138,9 +138,9 @@ class ReconcilingUseCasesTest {
 				new StartConsensusRound.Command(null, 1, List.of(" 1.1 ", "1.1"), LocalDate.of(2026, 12, 24)));
 		assertThat(replyText(opened)).startsWith("Consensus round 2 is open on 1 criterion (1.1), due 2026-12-24.");
 		assertThat(directs(opened)).extracting(d -> d.to().userId()).contains("UALEX", "USAM");
-		// The same command again, as a form sent twice: the round it was for is over.
+		// The same command again, as a form sent twice: the round it was for is open already.
 		assertThat(replyText(fixture.core.startConsensusRound().start(caller("UCHAIR"),
-				new StartConsensusRound.Command(null, 1, List.of("1.1"), null)))).contains("belongs to a round that is over");
+				new StartConsensusRound.Command(null, 1, List.of("1.1"), null)))).contains("is open already");
 	}
 
 	@Test

@@ -7,6 +7,9 @@ public interface MarkActionDone {
 
 	Outcome markDone(Caller caller, Command command);
 
+	/** Done taken back, by whoever could have marked it, while the chair has not discharged it. */
+	Outcome undo(Caller caller, Command command);
+
 	record Command(ActionRef action) {
 
 		public Command {
