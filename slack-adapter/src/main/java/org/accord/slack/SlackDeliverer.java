@@ -1,7 +1,10 @@
 package org.accord.slack;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -70,15 +73,34 @@ public final class SlackDeliverer {
 	}
 
 	Future<?> deliverLater(MethodsClient client, Outcome outcome, Origin origin) {
-		return executor.submit(() -> deliver(client, outcome, origin));
+		return inTurn(origin.userId(), () -> deliver(client, outcome, origin));
 	}
 
 	/** As {@link #deliverLater(MethodsClient, Outcome, Origin)}, then {@code then} on the same thread. */
 	Future<?> deliverLater(MethodsClient client, Outcome outcome, Origin origin, Runnable then) {
-		return executor.submit(() -> {
+		return inTurn(origin.userId(), () -> {
 			deliver(client, outcome, origin);
 			then.run();
 		});
+	}
+
+	/** What each person's presses brought, not yet all delivered: the last in their line. */
+	private final Map<String, CompletableFuture<Void>> lines = new ConcurrentHashMap<>();
+
+	/**
+	 * One person's outcomes go in the order their presses came, each after the one before: a prompt posted in answer
+	 * to one press is recorded as its criterion's before the next press's prompt looks for it. Different people's go
+	 * side by side.
+	 */
+	private CompletableFuture<Void> inTurn(String person, Runnable work) {
+		if (person == null) {
+			return CompletableFuture.runAsync(work, executor);
+		}
+		CompletableFuture<Void>[] mine = new CompletableFuture[1];
+		lines.compute(person, (who, before) -> mine[0] = (before == null ? CompletableFuture.<Void>completedFuture(null) : before)
+			.handle((done, failed) -> null).thenRunAsync(work, executor));
+		mine[0].whenComplete((done, failed) -> lines.remove(person, mine[0]));
+		return mine[0];
 	}
 
 	/**
