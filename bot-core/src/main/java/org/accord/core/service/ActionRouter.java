@@ -132,8 +132,9 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 		}
 		// Checked against the form itself before anything is done: a refused form stays open, with what was given in it.
 		Optional<Form> form = reopened(caller, action);
-		if (form.isPresent() && !form.get().problems(values).isEmpty()) {
-			return Outcome.builder().refuseForm(form.get().given(values), form.get().problems(values)).build();
+		Map<String, String> problems = form.map(f -> f.problems(values)).orElse(Map.of());
+		if (!problems.isEmpty()) {
+			return Outcome.builder().refuseForm(form.get().given(values), problems).build();
 		}
 		return switch (action.kind()) {
 			case EVIDENCE -> answering.submitEvidence(caller, action, new Evidence(values.get("evidence"),
