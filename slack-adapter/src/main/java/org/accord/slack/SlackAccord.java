@@ -116,10 +116,16 @@ public final class SlackAccord {
 			deliverer.deliverLater(ctx.client(),
 					rest, new SlackDeliverer.Origin(payload.getUserId(), payload.getChannelId(), null, payload.getTriggerId()));
 		}
+		if (reply.isEmpty() && payload.getChannelId() != null && !payload.getChannelId().startsWith("D") && outcome.deliveries().stream()
+			.anyMatch(d -> d instanceof Delivery.Direct direct && direct.to().userId().equals(payload.getUserId()))) {
+			// Typed in a channel, answered in the person's messages with Accord: said here, so that nobody waits for it.
+			reply = Optional.of(Card.text("I have written to you in your messages with Accord."));
+		}
 		if (reply.isEmpty()) {
 			return ctx.ack();
 		}
-		return ctx.ack(r -> r.responseType("ephemeral").text(renderer.text(reply.get())).blocks(renderer.blocks(reply.get())));
+		Card shown = reply.get();
+		return ctx.ack(r -> r.responseType("ephemeral").text(renderer.text(shown)).blocks(renderer.blocks(shown)));
 	}
 
 	Response onAction(BlockActionRequest request, ActionContext ctx) {

@@ -88,8 +88,7 @@ final class MeetingBoard {
 
 	/** The consensus view's buttons, by label, as the chair's typed {@code consensus} shows them. */
 	Map<String, String> viewButtons() throws Exception {
-		return FakeSlackApi.buttons(new com.fasterxml.jackson.databind.ObjectMapper()
-			.readTree(requests.command(CHAIR, "consensus").body()).path("blocks"));
+		return new SlackMembers(slack, requests).consensusView(CHAIR).buttons();
 	}
 
 	/** Presses a button on the view and returns the meeting link Accord sent back, with that message's buttons. */

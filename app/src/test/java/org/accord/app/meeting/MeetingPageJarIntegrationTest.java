@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.accord.app.slack.FakeSlackApi;
+import org.accord.app.slack.SlackMembers;
 import org.accord.app.slack.SlackRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,7 @@ class MeetingPageJarIntegrationTest {
 			assertThat(overview(chair)).containsExactly("1.1 Agreed at the meeting: Some success",
 					"1.2 Agreed at the meeting: Working towards");
 
-			String view = SlackRequests.shown(requests.command(MeetingBoard.CHAIR, "consensus"));
+			String view = new SlackMembers(slack, requests).consensusView(MeetingBoard.CHAIR).words();
 			assertThat(view).contains("47 agreed · 2 agreed at the meeting · 0 settled by the chair · 0 disputed, of 49",
 					"*1.1* Agreed at the meeting: *Some success*", "*1.2* Agreed at the meeting: *Working towards*",
 					"Agreed once the protocol's use was explained");

@@ -144,6 +144,8 @@ class AnonymityIntegrationTest {
 	/** Every acknowledgement of a slash command: Slack shows its blocks to the person who typed it. */
 	final List<String> acknowledgements = new ArrayList<>();
 
+	private static final String TITLE_1_1 = "The partnership is well led with leaders of appropriate seniority who provide direction, motivation, and commitment.";
+
 	@Test
 	void givenABoardOfFourThroughTwoRounds_thenNoResponseNamesAnyoneAndNoSmallDistributionIsShown() throws Exception {
 		requests = new SlackRequests(port, TEAM);
@@ -171,8 +173,10 @@ class AnonymityIntegrationTest {
 		}
 		assertThat(say(ANNA, "close now")).contains("Round 1 is closed: 2 of 49 criteria agreed");
 		long viewed = slack.mark();
-		String view = say(ANNA, "consensus");
-		assertThat(view).contains("• *1.1* Disputed · too few answers to show\n", "Working towards 2 · Some success 2");
+		String view = members.consensusView(ANNA).words();
+		assertThat(view).contains("• *1.1* %s — too few answers to show\n".formatted(TITLE_1_1), "Working towards 2 · Some success 2");
+		assertThat(members.consensusView(ANNA, "consensus figures").words())
+			.contains("• *1.1* %s — too few answers to show\n".formatted(TITLE_1_1), "median");
 		awaitUpload("consensus-view.png", viewed);
 
 		long round2 = slack.mark();
@@ -195,7 +199,7 @@ class AnonymityIntegrationTest {
 		}
 		assertThat(say(ANNA, "close now")).contains("Round 2 is closed: 1 of 3 criteria agreed");
 		long exported = slack.mark();
-		assertThat(say(ANNA, "consensus")).contains("• *1.1* Disputed · too few answers to show\n");
+		assertThat(members.consensusView(ANNA).words()).contains("• *1.1* %s — too few answers to show\n".formatted(TITLE_1_1));
 		assertThat(say(ANNA, "export")).contains("Here are the documents.");
 		say(ANNA, "status");
 		awaitUpload(".csv", exported);
@@ -257,7 +261,7 @@ class AnonymityIntegrationTest {
 			Matcher line = Pattern.compile("\\*1\\.1\\* [^\\n]*").matcher(message);
 			while (line.find()) {
 				assertThat(line.group()).isIn("*1.1* Disputed · too few answers to show",
-						"*1.1* In round 2, open · too few answers to show");
+						"*1.1* In round 2, open · too few answers to show", "*1.1* " + TITLE_1_1 + " — too few answers to show");
 			}
 		}
 	}

@@ -149,9 +149,8 @@ class AuthorisationIntegrationTest {
 		// Round 1 closed: the moment "round", "settle", "text" and "consensus" have something to act on.
 		everyCommandRefused();
 
-		// The chair's consensus view carries the round button in the acknowledgement's blocks; it opens the round form.
-		HttpResponse<String> view = here.command(CHAIR, "consensus");
-		String startRound = FakeSlackApi.buttons(JSON.readTree(view.body()).path("blocks")).entrySet().stream()
+		// The chair's consensus view, a message of its own, carries the round button; it opens the round form.
+		String startRound = new org.accord.app.slack.SlackMembers(slack, here).consensusView(CHAIR).buttons().entrySet().stream()
 			.filter(e -> e.getKey().startsWith("Consensus round")).map(Map.Entry::getValue).findFirst().orElseThrow();
 		assertThat(startRound).startsWith("ROUND_FORM|");
 		Map<String, String> startRoundRefusals = new LinkedHashMap<>();

@@ -167,7 +167,7 @@ class RoundLoggedAtTraceTest {
 
 		assertThat(SlackRequests.shown(requests.command(CHAIR, "close now"))).contains("Round 1 is closed");
 		long viewed = slack.mark();
-		assertThat(SlackRequests.shown(requests.command(CHAIR, "consensus"))).contains("Consensus view");
+		assertThat(new SlackMembers(slack, requests).consensusView(CHAIR).words()).contains("Consensus view");
 		slack.awaitAfter(viewed, "files.completeUploadExternal", c -> true, WAIT);
 
 		long round2 = slack.mark();

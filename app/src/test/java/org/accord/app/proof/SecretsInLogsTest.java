@@ -105,7 +105,7 @@ class SecretsInLogsTest {
 		assertThat(requests.event(home.toString()).statusCode()).isEqualTo(200);
 		assertThat(SlackRequests.shown(requests.command(CHAIR, "close now"))).contains("Round 1 is closed");
 		long viewed = slack.mark();
-		assertThat(SlackRequests.shown(requests.command(CHAIR, "consensus"))).contains("Consensus view");
+		assertThat(new SlackMembers(slack, requests).consensusView(CHAIR).words()).contains("Consensus view");
 		// The chart upload is the flow's last Web API call: once it is done, the whole run has been logged.
 		slack.awaitAfter(viewed, "files.completeUploadExternal", c -> true, SlackMembers.WAIT);
 		slack.awaitAfter(begin, "views.publish", c -> true, SlackMembers.WAIT);

@@ -156,22 +156,45 @@ class SlackConsensusIntegrationTest {
 			.contains("this round has closed");
 
 		long viewed = slack.mark();
-		String view = SlackRequests.shown(requests.command("U0CHAIR", "consensus"));
-		assertThat(view).contains("45 agreed · 0 settled by the chair · 4 disputed, of 49",
-				"Krippendorff's alpha (ordinal)", "*1.3* Disputed · split between Working towards and Some success",
-				"Working towards 3 · Some success 2", "*1.6* Disputed · too few answers to show",
-				"*1.1* Agreed in round 1: *Some success* · strong agreement on Some success",
-				"*1.2* Agreed in round 1: *Working towards* · agreement on Working towards");
-		assertThat(view).doesNotContain("Gap identified 1 · Working towards 1");
+		// The view is a message of its own in the chair's DM, to keep and share: the disputed first, with their titles,
+		// in plain words; the agreed folded by category; the figures only on request.
+		SlackMembers.Message shown = members.consensusView("U0CHAIR");
+		String view = shown.words();
+		var cdrp = FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow();
+		assertThat(view).contains("45 agreed · 0 settled by the chair · 4 disputed, of 49", "*Disputed (4)*",
+				"• *1.3* " + cdrp.criterion("1.3").orElseThrow().title() + " — split between Working towards and Some success",
+				"Working towards 3 · Some success 2", "• *1.6* " + cdrp.criterion("1.6").orElseThrow().title()
+						+ " — too few answers to show",
+				"*Agreed in the rounds (45)*", "• Some success (", "• Working towards (")
+			.doesNotContain("Krippendorff", "median", "Cns", "*1.1* Agreed in round 1", "Gap identified 1 · Working towards 1");
+		assertThat(view.indexOf("*Disputed (4)*")).isLessThan(view.indexOf("*Agreed in the rounds (45)*"));
 		FakeSlackApi.Upload chart = awaitUpload("consensus-view.png", viewed);
 		assertThat(chart.content()).startsWith(new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+		// The figures on request turn that same message; and back.
+		long turning = slack.mark();
+		requests.click("U0CHAIR", shown.channel(), shown.ts(), shown.buttons().get("Every criterion, with figures"));
+		FakeSlackApi.Call turned = slack.awaitAfter(turning, "chat.update", c -> shown.ts().equals(c.param("ts")), WAIT);
+		assertThat(SlackRequests.words(turned.json("blocks"))).contains("Krippendorff's alpha (ordinal)",
+				"*1.1* Agreed in round 1: *Some success* · strong agreement on Some success",
+				"*1.2* Agreed in round 1: *Working towards* · agreement on Working towards", "median", "Cns")
+			.doesNotContain("Gap identified 1 · Working towards 1");
+		long back = slack.mark();
+		requests.click("U0CHAIR", shown.channel(), shown.ts(),
+				FakeSlackApi.buttons(turned.json("blocks")).get("Plain words, disputed first"));
+		assertThat(SlackRequests.words(slack.awaitAfter(back, "chat.update", c -> shown.ts().equals(c.param("ts")), WAIT)
+			.json("blocks"))).isEqualTo(view);
+		assertThat(slack.calls().stream().filter(c -> c.seq() > turning && c.method().startsWith("files."))).isEmpty();
+		// Typed in a channel, the view still goes to the DM only, and the channel's answer says where it went.
+		long inChannel = slack.mark();
+		assertThat(SlackRequests.shown(requests.commandIn("U0CHAIR", "C0BOARD", "consensus")))
+			.contains("I have written to you in your messages with Accord.").doesNotContain("Disputed");
+		members.viewPosted("U0CHAIR", inChannel);
 		assertThat(SlackRequests.shown(requests.command("U0ALEX", "consensus"))).contains("for the chair and the facilitator");
 
 		String round1Ratings = ratingsCsv(db, 1);
 		// The chair opens the consensus round without typing: the view's button, then its form, every disputed
 		// criterion chosen at first.
-		Map<String, String> firstViewButtons = FakeSlackApi.buttons(new ObjectMapper()
-			.readTree(requests.command("U0CHAIR", "consensus").body()).path("blocks"));
+		Map<String, String> firstViewButtons = shown.buttons();
 		long opening = slack.mark();
 		requests.click("U0CHAIR", "D0CHAIR", "1700000000.000200", firstViewButtons.get("Consensus round…"));
 		FakeSlackApi.Call roundForm = slack.awaitAfter(opening, "views.open", c -> true, WAIT);
@@ -219,8 +242,7 @@ class SlackConsensusIntegrationTest {
 			.contains("Round 2 is closed: 3 of 4 criteria agreed, 1 still to settle");
 		assertThat(SlackRequests.shown(requests.command("U0CHAIR", "endorse"))).contains("1 criterion is still disputed (1.4)");
 		// The chair settles 1.4 without typing: the view's button, then its form.
-		HttpResponse<String> viewAfterRound2 = requests.command("U0CHAIR", "consensus");
-		Map<String, String> viewButtons = FakeSlackApi.buttons(new ObjectMapper().readTree(viewAfterRound2.body()).path("blocks"));
+		Map<String, String> viewButtons = members.consensusView("U0CHAIR").buttons();
 		assertThat(viewButtons).containsKeys("Settle a criterion…", "Consensus round…", "Documents");
 		long settling = slack.mark();
 		assertThat(requests.click("U0CHAIR", "D0CHAIR", "1700000000.000100", viewButtons.get("Settle a criterion…")).statusCode()).isEqualTo(200);
@@ -305,8 +327,7 @@ class SlackConsensusIntegrationTest {
 		requests.command("U1CHAIR", "start cdrp-2002 Shared text 2026");
 		// Nobody rated: every one of the 49 is disputed, each with its own buttons, and the view still fits Slack.
 		assertThat(SlackRequests.shown(requests.command("U1CHAIR", "close now"))).contains("49 still to settle");
-		Map<String, String> buttons = FakeSlackApi.buttons(new ObjectMapper()
-			.readTree(requests.command("U1CHAIR", "consensus").body()).path("blocks"));
+		Map<String, String> buttons = new SlackMembers(slack, requests).consensusView("U1CHAIR").buttons();
 		assertThat(buttons).containsKeys("Settle 9.4…", "Edit shared text 9.4…", "Consensus round…", "Documents");
 
 		long pressed = slack.mark();

@@ -120,12 +120,21 @@ public final class SlackRequests {
 
 	/** The form body of a slash command, with a trigger_id of its own: post it twice to replay it. */
 	public String commandBody(String userId, String text) {
+		return commandBody(userId, "D" + userId.substring(1), text);
+	}
+
+	/** A slash command typed in a channel rather than in the person's DM with Accord. */
+	public HttpResponse<String> commandIn(String userId, String channelId, String text) {
+		return post(commandBody(userId, channelId, text), "application/x-www-form-urlencoded");
+	}
+
+	private String commandBody(String userId, String channelId, String text) {
 		Map<String, String> fields = new java.util.LinkedHashMap<>();
 		fields.put("token", "xyzz0WbapA4vBCDEFasx0q6G");
 		fields.put("team_id", team);
 		fields.put("team_domain", "testteamnow");
-		fields.put("channel_id", "D" + userId.substring(1));
-		fields.put("channel_name", "directmessage");
+		fields.put("channel_id", channelId);
+		fields.put("channel_name", channelId.startsWith("D") ? "directmessage" : "board");
 		fields.put("user_id", userId);
 		fields.put("user_name", userName(userId));
 		fields.put("command", "/assess");

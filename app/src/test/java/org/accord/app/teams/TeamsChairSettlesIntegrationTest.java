@@ -55,6 +55,13 @@ class TeamsChairSettlesIntegrationTest {
 		teams.type(chair, "consensus");
 		FakeBotConnector.Call view = teams.card(chair, "Consensus view", viewed);
 		assertThat(TeamsMembers.buttons(view.body())).containsKey("Settle a criterion…");
+		// A message in the chat, kept: the disputed first with their titles, in plain words; the figures on request,
+		// in that same card.
+		assertThat(view.body().toString()).contains("**Disputed (49)**", "The partnership is well led with leaders",
+				"too few answers to show").doesNotContain("Krippendorff");
+		teams.press(chair, view, "Every criterion, with figures");
+		assertThat(teams.updated().toString()).contains("**Disputed (49)**", "Krippendorff's alpha (ordinal): not enough ratings");
+		assertThat(TeamsMembers.buttons(teams.updated())).containsKey("Plain words, disputed first");
 
 		FakeBotConnector.Call form = teams.form(chair, teams.press(chair, view, "Settle a criterion…"));
 		JsonNode criterion = input(form.body(), "criterion");

@@ -24,7 +24,8 @@ public record ButtonAction(Kind kind, String assessmentId, int round, String cri
 
 		/**
 		 * The chair's next steps from their Home: the form that starts an assessment, closing the open round, the
-		 * consensus view, drafting the action plan from the consensus.
+		 * consensus view (the view's own toggle carries "figures" or "plain" as its criterion, and turns its message
+		 * that way), drafting the action plan from the consensus.
 		 */
 		START_FORM, CLOSE_ROUND, CONSENSUS_VIEW, PROPOSE_PLAN,
 

@@ -66,9 +66,13 @@ public final class PlainWords {
 
 	/** What Krippendorff's alpha means for a board, in Krippendorff's own bands. */
 	public static String alpha(double alpha) {
-		String words = alpha >= 0.8 ? "members rate alike" : alpha >= 0.667 ? "members mostly rate alike"
+		return String.format(java.util.Locale.ROOT, "%.2f (%s)", alpha, alphaWords(alpha));
+	}
+
+	/** Krippendorff's bands without the figure. */
+	public static String alphaWords(double alpha) {
+		return alpha >= 0.8 ? "members rate alike" : alpha >= 0.667 ? "members mostly rate alike"
 				: alpha > 0.2 ? "members often rate differently" : "members rate very differently";
-		return String.format(java.util.Locale.ROOT, "%.2f (%s)", alpha, words);
 	}
 
 }

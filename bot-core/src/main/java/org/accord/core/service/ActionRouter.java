@@ -84,7 +84,11 @@ final class ActionRouter implements PromptActionUseCase, FormUseCase {
 			case REOPEN_ROUND -> seated(caller, seat -> assessment.isLastRound(seat, action.assessmentId(), action.round())
 					? closeRound.reopen(caller, new CloseRound.Command(action.assessmentId()))
 					: Outcome.reply("Round " + action.round() + " is no longer the last round, so it cannot be opened again."));
-			case CONSENSUS_VIEW -> showConsensus.show(caller, new ShowConsensus.Command(action.assessmentId()));
+			// The view's own toggle turns its message; the Home's button sends the view as a message of its own.
+			case CONSENSUS_VIEW -> action.criterionId() == null
+					? showConsensus.show(caller, new ShowConsensus.Command(action.assessmentId()))
+					: showConsensus.show(caller, new ShowConsensus.Command(action.assessmentId(),
+							ShowConsensusService.FIGURES.equals(action.criterionId()), true));
 			case PROPOSE_PLAN -> plan.propose(caller);
 			case ROUND_FORM -> consensus.roundForm(caller, action);
 			case REQUEST_ENDORSEMENT -> endorsement.request(caller);

@@ -64,8 +64,10 @@ final class ConsensusWords {
 		return close.reopen(caller, new CloseRound.Command(null));
 	}
 
+	/** {@code consensus}: plain words, the disputed first; {@code consensus figures} (or {@code all}): every criterion's figures. */
 	Outcome view(Caller caller, CommandText command) {
-		return view.show(caller, new ShowConsensus.Command(null));
+		String word = command.word(1).toLowerCase(java.util.Locale.ROOT);
+		return view.show(caller, new ShowConsensus.Command(null, word.equals("figures") || word.equals("all"), false));
 	}
 
 	/** {@code meeting}, {@code meeting view}: a link to the meeting page; {@code meeting end}: every link ended. */

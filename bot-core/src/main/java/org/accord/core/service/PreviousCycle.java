@@ -66,6 +66,17 @@ final class PreviousCycle {
 				+ (previous.started() == null ? "" : " (" + previous.started().getYear() + ")"));
 	}
 
+	/** " (up from Low)" where the criterion moved since the previous cycle; empty where it did not, or there was none. */
+	String movedBriefly(Framework framework, String criterionId, Settlement now) {
+		Settlement then = previous == null || now == null ? null : previous.settlements().get(criterionId);
+		if (then == null) {
+			return "";
+		}
+		int was = framework.scale().rankOf(then.levelKey()).orElse(0);
+		int is = framework.scale().rankOf(now.levelKey()).orElse(0);
+		return is == was ? "" : " (" + (is > was ? "up" : "down") + " from " + label(framework, then.levelKey()) + ")";
+	}
+
 	private static String label(Framework framework, String key) {
 		return framework.scale().level(key).map(Level::label).orElse(key);
 	}

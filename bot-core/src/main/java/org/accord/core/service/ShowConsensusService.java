@@ -24,6 +24,11 @@ import org.accord.core.port.in.ShowConsensus;
 /** The consensus view, for the chair and the facilitator; the board sees it with them, at a meeting. */
 final class ShowConsensusService implements ShowConsensus {
 
+	/** What a view's toggle carries (as its criterion): the view it turns its message into. */
+	static final String FIGURES = "figures";
+
+	static final String PLAIN = "plain";
+
 	private final ConsensusContext context;
 
 	ShowConsensusService(ConsensusContext context) {
@@ -51,17 +56,23 @@ final class ShowConsensusService implements ShowConsensus {
 		}
 		boolean chair = seat.get().is(Role.CHAIR);
 		PreviousCycle previous = PreviousCycle.of(context.assessments(), assessment);
-		List<Part> parts = ConsensusViewCard.parts(results, previous, head(results), foot(assessment, results.framework(), chair, caller),
-				chair && !assessment.roundOpen() && assessment.reconcilable());
+		List<Part> parts = ConsensusViewCard.parts(results, previous, head(results, command.figures()),
+				foot(assessment, results.framework(), chair, caller, command.figures()),
+				chair && !assessment.roundOpen() && assessment.reconcilable(), command.figures());
+		Card view = new Card("Consensus view · " + Verbatim.of(assessment.title()), parts);
+		if (command.inPlace()) {
+			return Outcome.builder().updateClicked(view).build();
+		}
+		// A message of its own, not a reply that vanishes: the chair keeps it, and shares it with the board.
 		return Outcome.builder()
-			.reply(new Card("Consensus view · " + Verbatim.of(assessment.title()), parts))
+			.direct(caller.user(), view)
 			.file(caller.user(), "consensus-view.png", "Distributions · " + assessment.title(),
 					DistributionChart.png(context.form(assessment), 1200, 600),
 					"Ratings per criterion (criteria with too few answers left out)")
 			.build();
 	}
 
-	private static List<Part> head(Results results) {
+	private static List<Part> head(Results results, boolean figures) {
 		Assessment assessment = results.assessment();
 		Framework framework = results.framework();
 		int agreed = 0;
@@ -84,9 +95,14 @@ final class ShowConsensusService implements ShowConsensus {
 		StringBuilder head = new StringBuilder(agreed + " agreed · " + (meeting > 0 ? meeting + " agreed at the meeting · " : "")
 				+ chair + " settled by the chair · " + disputed + " disputed, of " + framework.criterionCount() + ". ");
 		RoundResult first = results.round(1).orElseThrow();
-		head.append("Agreement across round 1, Krippendorff's alpha (ordinal): ")
-			.append(first.alpha().isPresent() ? PlainWords.alpha(first.alpha().getAsDouble()) : "not enough ratings")
-			.append('.');
+		if (figures) {
+			head.append("Agreement across round 1, Krippendorff's alpha (ordinal): ")
+				.append(first.alpha().isPresent() ? PlainWords.alpha(first.alpha().getAsDouble()) : "not enough ratings")
+				.append('.');
+		}
+		else if (first.alpha().isPresent()) {
+			head.append("Across round 1, ").append(PlainWords.alphaWords(first.alpha().getAsDouble())).append('.');
+		}
 		if (assessment.roundOpen()) {
 			head.append(" Round ").append(assessment.round()).append(" is open: its figures appear when it closes.");
 		}
@@ -98,7 +114,7 @@ final class ShowConsensusService implements ShowConsensus {
 	}
 
 	/** What can be done next, for whoever may do it: the chair's rounds, settling and endorsement; the documents. */
-	private static List<Part> foot(Assessment assessment, Framework framework, boolean chair, Caller caller) {
+	private static List<Part> foot(Assessment assessment, Framework framework, boolean chair, Caller caller, boolean figures) {
 		List<Part> parts = new ArrayList<>();
 		List<Button> buttons = new ArrayList<>();
 		boolean disputed = !assessment.disputed(framework.criterionIds()).isEmpty();
@@ -111,6 +127,10 @@ final class ShowConsensusService implements ShowConsensus {
 		if (chair && !disputed && !assessment.roundOpen() && assessment.reconcilable()) {
 			buttons.add(new Button("Ask for endorsement", action(ButtonAction.Kind.REQUEST_ENDORSEMENT, assessment), "primary"));
 		}
+		// The same message turned the other way: the board reads plain words, and asks for the figures when it wants them.
+		buttons.add(new Button(figures ? "Plain words, disputed first" : "Every criterion, with figures",
+				ButtonAction.of(ButtonAction.Kind.CONSENSUS_VIEW, assessment.id().value(), assessment.round(),
+						figures ? PLAIN : FIGURES), null));
 		buttons.add(new Button("Meeting page", action(ButtonAction.Kind.MEETING_LINK, assessment), null));
 		buttons.add(new Button("Documents", action(ButtonAction.Kind.EXPORT, assessment), null));
 		parts.add(new Part.Buttons(buttons));
@@ -118,7 +138,8 @@ final class ShowConsensusService implements ShowConsensus {
 			String p = caller.commandPrefix();
 			parts.add(new Part.Context("Chosen criteria: `" + p + "round 1.2 3.4 due YYYY-MM-DD` · settle one: `" + p
 					+ "settle 1.2 some success <note>` · the board's text: `" + p + "text 1.2` · documents: `" + p
-					+ "export` · the meeting page: `" + p + "meeting` · when all is settled: `" + p + "endorse`"));
+					+ "export` · the meeting page: `" + p + "meeting` · when all is settled: `" + p + "endorse` · " + (figures ? "in plain words: `" + p
+					+ "consensus`" : "with figures: `" + p + "consensus figures`")));
 		}
 		return parts;
 	}

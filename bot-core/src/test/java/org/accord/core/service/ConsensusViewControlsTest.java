@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.accord.core.service.CoreFixture.seenText;
 import static org.accord.core.service.CoreFixture.caller;
 import static org.accord.core.service.CoreFixture.directs;
 import static org.accord.core.service.CoreFixture.replyText;
@@ -67,9 +68,44 @@ class ConsensusViewControlsTest {
 				Map.of("criterion", "1.1", "level", "mid", "note", "Weighed at the meeting"));
 
 		assertThat(replyText(settled)).isEqualTo("1.1 settled by the chair: *Middling* (Weighed at the meeting).");
-		assertThat(replyText(fixture.say("UCHAIR", "consensus"))).contains("2 agreed · 1 settled by the chair · 0 disputed",
+		assertThat(seenText(fixture.say("UCHAIR", "consensus"))).contains("2 agreed · 1 settled by the chair · 0 disputed",
 				"*1.1* Settled by the chair: *Middling* (Weighed at the meeting)");
 		assertThat(viewButton("Settle a criterion…")).isEmpty();
+	}
+
+	@Test
+	void givenTheView_thenItIsAMessageToKeep_disputedFirstWithTitlesInPlainWords_andTheFiguresInTheSameMessageOnRequest() {
+		Outcome shown = fixture.say("UCHAIR", "consensus");
+		// A message of its own to the chair, not a reply that vanishes; nobody else gets it.
+		assertThat(shown.replies()).isEmpty();
+		assertThat(directs(shown)).extracting(d -> d.to().userId()).containsExactly("UCHAIR");
+		String plain = CoreFixture.text(CoreFixture.view(shown));
+		assertThat(plain).contains("*Disputed (1)*", "• *1.1* One thing. — wide disagreement · Low 2 · Middling 0 · High 2",
+				"*Agreed in the rounds (2)*", "• Middling (2): 1.2, 2.1", "Across round 1, members")
+			.doesNotContain("median", "IQR", "Cns", "Krippendorff", "*1.2* Agreed in round 1");
+		assertThat(plain.indexOf("*Disputed (1)*")).isLessThan(plain.indexOf("*Agreed in the rounds (2)*"));
+
+		Outcome turned = fixture.core.promptActions().act(caller("UCHAIR"), viewButton("Every criterion, with figures").orElseThrow());
+		// The same message, turned: no new message and no second chart.
+		assertThat(turned.deliveries()).hasSize(1).first().isInstanceOf(Delivery.UpdateClicked.class);
+		String figures = CoreFixture.text(((Delivery.UpdateClicked) turned.deliveries().get(0)).card());
+		assertThat(figures).contains("• *1.1* One thing. — wide disagreement · Low 2 · Middling 0 · High 2 · median",
+				"Krippendorff's alpha (ordinal)", "*1 First*",
+				"• *1.2* Agreed in round 1: *Middling* · strong agreement on Middling · Low 0 · Middling 4 · High 0 · median 2, IQR 0, Cns 1.00");
+		ButtonAction back = buttonsOf(((Delivery.UpdateClicked) turned.deliveries().get(0)).card()).get("Plain words, disputed first");
+		Outcome again = fixture.core.promptActions().act(caller("UCHAIR"), back);
+		assertThat(CoreFixture.text(((Delivery.UpdateClicked) again.deliveries().get(0)).card())).isEqualTo(plain);
+
+		// A member who came by the button is told the view is not theirs, and sees none of it.
+		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"), back)))
+			.isEqualTo("The consensus view is for the chair and the facilitator; the board sees it with them.");
+	}
+
+	private static Map<String, ButtonAction> buttonsOf(Card card) {
+		Map<String, ButtonAction> buttons = new java.util.LinkedHashMap<>();
+		card.parts().stream().filter(Card.Part.Buttons.class::isInstance)
+			.flatMap(part -> ((Card.Part.Buttons) part).buttons().stream()).forEach(b -> buttons.put(b.label(), b.action()));
+		return buttons;
 	}
 
 	@Test
@@ -92,7 +128,7 @@ class ConsensusViewControlsTest {
 		assertThat(replyText(fixture.core.promptActions().act(caller("UALEX"),
 				ButtonAction.decode(context)))).isEqualTo("Only the chair can settle a criterion.");
 
-		assertThat(replyText(fixture.say("UCHAIR", "consensus"))).contains("0 settled by the chair · 1 disputed");
+		assertThat(seenText(fixture.say("UCHAIR", "consensus"))).contains("0 settled by the chair · 1 disputed");
 	}
 
 	@Test
@@ -148,7 +184,7 @@ class ConsensusViewControlsTest {
 
 	private Optional<ButtonAction> viewButton(String label) {
 		Outcome view = fixture.say("UCHAIR", "consensus");
-		return view.replies().stream().flatMap(card -> card.parts().stream())
+		return CoreFixture.view(view).parts().stream()
 			.filter(Card.Part.Buttons.class::isInstance)
 			.flatMap(part -> ((Card.Part.Buttons) part).buttons().stream())
 			.filter(b -> b.label().equals(label)).map(Card.Button::action).findFirst();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.accord.core.service.CoreFixture.seenText;
 import static org.accord.core.service.CoreFixture.caller;
 import static org.accord.core.service.CoreFixture.replyText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,13 +57,14 @@ class ConsensusViewFitsTest {
 	void givenAll49Disputed_thenTheViewFitsSlack_andEachCriterionHasItsSettleAndSharedTextButtons() {
 		Card view = view();
 		assertFitsSlack(view);
+		assertFitsSlack(CoreFixture.view(fixture.say("UCHAIR", "consensus figures")));
 		Map<String, ButtonAction> buttons = buttons(view);
 		for (String id : IDS) {
 			assertThat(buttons).containsKeys("Settle " + id + "…", "Edit shared text " + id + "…");
 		}
 		assertThat(buttons).containsKeys("Consensus round…", "Settle a criterion…", "Documents");
-		assertThat(replyText(fixture.say("UCHAIR", "consensus"))).contains("0 agreed · 0 settled by the chair · 49 disputed, of 49",
-				"*9.4* Disputed");
+		assertThat(seenText(fixture.say("UCHAIR", "consensus"))).contains("0 agreed · 0 settled by the chair · 49 disputed, of 49",
+				"*Disputed (49)*", "• *9.4* " + FrameworkCatalog.builtIn().find("cdrp-2002").orElseThrow().criteria().get(48).title());
 	}
 
 	@Test
@@ -88,6 +90,7 @@ class ConsensusViewFitsTest {
 		}
 		Card view = view();
 		assertFitsSlack(view);
+		assertFitsSlack(CoreFixture.view(fixture.say("UCHAIR", "consensus figures")));
 		String text = CoreFixture.text(view);
 		for (String id : IDS.subList(0, 45)) {
 			String line = text.lines().filter(l -> l.startsWith("• *" + id + "* ")).findFirst().orElseThrow();
@@ -115,6 +118,7 @@ class ConsensusViewFitsTest {
 
 		Card view = view();
 		assertFitsSlack(view);
+		assertFitsSlack(CoreFixture.view(fixture.say("UCHAIR", "consensus figures")));
 		String text = CoreFixture.text(view);
 		assertThat(text).doesNotContain(NOTE.repeat(6));
 		for (String id : IDS) {
@@ -130,11 +134,12 @@ class ConsensusViewFitsTest {
 		}
 		Card view = view();
 		assertFitsSlack(view);
-		assertThat(buttons(view).keySet()).containsExactlyInAnyOrder("Ask for endorsement", "Meeting page", "Documents");
+		assertThat(buttons(view).keySet()).containsExactlyInAnyOrder("Ask for endorsement", "Every criterion, with figures",
+				"Meeting page", "Documents");
 	}
 
 	private Card view() {
-		return fixture.say("UCHAIR", "consensus").replies().get(0);
+		return CoreFixture.view(fixture.say("UCHAIR", "consensus"));
 	}
 
 	/** What BlockKitCardRenderer makes of a card, checked against what Slack refuses. */

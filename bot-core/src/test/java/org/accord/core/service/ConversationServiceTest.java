@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.accord.core.service.CoreFixture.seenText;
 import static org.accord.core.service.CoreFixture.caller;
 import static org.accord.core.service.CoreFixture.directs;
 import static org.accord.core.service.CoreFixture.replyText;
@@ -242,7 +243,7 @@ class ConversationServiceTest {
 		assertThat(directs(reopened)).extracting(d -> d.to().userId()).containsExactlyInAnyOrder("UALEX", "USAM", "UPOL");
 		assertThat(CoreFixture.text(directs(reopened).get(0).card())).contains("is open again", "Your answers are kept", "resume");
 		// What they agreed is theirs to change once more, and every answer stands.
-		assertThat(fixture.say("UCHAIR", "consensus").replies().toString()).doesNotContain("Agreed in round 1");
+		assertThat(seenText(fixture.say("UCHAIR", "consensus"))).doesNotContain("Agreed in round 1");
 		assertThat(replyText(fixture.say("UALEX", "mine"))).contains("1.1  High", "2.1  Middling");
 		assertThat(replyText(fixture.say("UCHAIR", "close now"))).contains("Round 1 is closed: 3 of 3 criteria agreed");
 
@@ -254,7 +255,7 @@ class ConversationServiceTest {
 			fixture.core.promptActions().act(caller(rater), CoreFixture.button(review, "Low"));
 		}
 		fixture.say("UCHAIR", "close now");
-		assertThat(replyText(fixture.say("UCHAIR", "consensus"))).contains("disputed");
+		assertThat(seenText(fixture.say("UCHAIR", "consensus"))).contains("disputed");
 		fixture.say("UCHAIR", "settle 1.1 high Weighed");
 		assertThat(replyText(fixture.say("UCHAIR", "reopen")))
 			.isEqualTo("Round 1 cannot be opened again: the board has settled 1.1 since it closed.");
@@ -286,9 +287,12 @@ class ConversationServiceTest {
 			fixture.core.promptActions().act(caller(user), action(p2, "Middling"));
 		}
 		fixture.say("UCHAIR", "close now");
-		String view = text(fixture.say("UCHAIR", "consensus").replies().get(0));
+		String view = text(CoreFixture.view(fixture.say("UCHAIR", "consensus")));
+		String figures = text(CoreFixture.view(fixture.say("UCHAIR", "consensus figures")));
 		// The chair rated 1.1 too: three ratings would leave two others', which the chair could tell apart.
-		assertThat(view).contains("*1.1* Disputed · too few answers to show", "Low 0 · Middling 4 · High 0")
+		assertThat(view).contains("• *1.1* One thing. — too few answers to show", "• Middling (1): 1.2").doesNotContain("High 3");
+		assertThat(figures).contains("• *1.1* One thing. — too few answers to show",
+				"*1.2* Agreed in round 1: *Middling* · strong agreement on Middling · Low 0 · Middling 4 · High 0 · median 2, IQR 0, Cns 1.00")
 			.doesNotContain("High 3");
 	}
 

@@ -112,6 +112,17 @@ final class CoreFixture implements AutoCloseable {
 		return outcome.formRefused().map(Delivery.FormRefused::problems).orElse(Map.of());
 	}
 
+	/** What the person who asked reads: the replies, and the messages sent to them (the consensus view is one). */
+	static String seenText(Outcome outcome) {
+		return (replyText(outcome) + "\n" + directs(outcome).stream().map(d -> text(d.card())).reduce("", (a, b) -> a + "\n" + b)).strip();
+	}
+
+	/** The consensus view a "consensus" sent: a message of its own. */
+	static Card view(Outcome outcome) {
+		return directs(outcome).stream().map(Delivery.Direct::card).filter(c -> c.summary().startsWith("Consensus view"))
+			.findFirst().orElseThrow(() -> new AssertionError("No consensus view was sent: " + replyText(outcome)));
+	}
+
 	static String replyText(Outcome outcome) {
 		return outcome.replies().stream().map(CoreFixture::text).reduce("", (a, b) -> a + "\n" + b).strip();
 	}

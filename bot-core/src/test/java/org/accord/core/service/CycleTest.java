@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.accord.core.service.CoreFixture.seenText;
 import static org.accord.core.service.CoreFixture.caller;
 import static org.accord.core.service.CoreFixture.directs;
 import static org.accord.core.service.CoreFixture.replyText;
@@ -96,7 +97,9 @@ class CycleTest {
 		assertThat(replyText(fixture.say("UCHAIR", "start tiny Second look"))).contains("Started *Second look*");
 		everyoneAnswers(List.of("Middling", "Middling", "Middling"));
 		fixture.say("UCHAIR", "close now");
-		String view = replyText(fixture.say("UCHAIR", "consensus"));
+		// In plain words the agreed are folded, saying what moved; with the figures each has its line.
+		assertThat(seenText(fixture.say("UCHAIR", "consensus"))).contains("• Middling (3): 1.1 (up from Low), 1.2, 2.1 (down from High)");
+		String view = seenText(fixture.say("UCHAIR", "consensus figures"));
 		assertThat(view).contains("*1.1* Agreed in round 1: *Middling*", "last cycle (2026): Low, up",
 				"*1.2* Agreed in round 1: *Middling*", "last cycle (2026): Middling, unchanged",
 				"*2.1* Agreed in round 1: *Middling*", "last cycle (2026): High, down");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.accord.core.service.CoreFixture.seenText;
 import static org.accord.core.service.CoreFixture.caller;
 import static org.accord.core.service.CoreFixture.directs;
 import static org.accord.core.service.CoreFixture.replyText;
@@ -107,7 +108,7 @@ class MeetingPageTest {
 		assertThat(meeting.settle(view, "1.1", "mid", null).message()).contains("only shows");
 		assertThat(replyText(meeting.link(caller("UALEX"), new MeetingPage.LinkCommand(null, false))))
 			.isEqualTo("The meeting page is the chair's and the facilitator's to open; the board sees it with them.");
-		assertThat(replyText(fixture.say("UCHAIR", "consensus"))).contains("Disputed");
+		assertThat(seenText(fixture.say("UCHAIR", "consensus"))).contains("Disputed");
 	}
 
 	@Test
@@ -155,7 +156,7 @@ class MeetingPageTest {
 		Item settled = shown(token).items().get(0);
 		assertThat(settled.state()).isEqualTo("Agreed at the meeting: Middling");
 		assertThat(settled.settledKey()).isEqualTo("mid");
-		assertThat(replyText(fixture.say("UCHAIR", "consensus"))).contains("1 agreed at the meeting",
+		assertThat(seenText(fixture.say("UCHAIR", "consensus"))).contains("1 agreed at the meeting",
 				"*1.1* Agreed at the meeting: *Middling* (Talked through at the meeting)");
 
 		assertThat(meeting.settle(token, "1.2", "high", null).done()).isTrue();
@@ -202,7 +203,7 @@ class MeetingPageTest {
 	@Test
 	void givenTheViewsButton_thenTheChairGetsALinkWithAViewOnlyOneAndAnEndOneBeside() {
 		Outcome view = fixture.say("UCHAIR", "consensus");
-		ButtonAction meetingButton = buttons(view.replies().get(0)).get("Meeting page");
+		ButtonAction meetingButton = buttons(CoreFixture.view(view)).get("Meeting page");
 
 		Outcome linked = fixture.core.promptActions().act(caller("UCHAIR"), meetingButton);
 

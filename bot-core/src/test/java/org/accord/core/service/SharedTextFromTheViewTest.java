@@ -90,7 +90,7 @@ class SharedTextFromTheViewTest {
 	}
 
 	private ButtonAction viewButton(String label) {
-		return fixture.say("UCHAIR", "consensus").replies().stream().flatMap(card -> card.parts().stream())
+		return java.util.stream.Stream.of(CoreFixture.view(fixture.say("UCHAIR", "consensus"))).flatMap(card -> card.parts().stream())
 			.filter(Card.Part.Buttons.class::isInstance).flatMap(part -> ((Card.Part.Buttons) part).buttons().stream())
 			.filter(b -> b.label().equals(label)).map(Card.Button::action).findFirst()
 			.orElseThrow(() -> new AssertionError("No button " + label));
