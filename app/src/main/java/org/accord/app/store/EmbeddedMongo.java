@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.MVStoreTool;
 import org.accord.core.store.mongo.WriteBarrier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,13 @@ public final class EmbeddedMongo implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
 	private static final long SHUTDOWN_SECONDS = 10;
+
+	/**
+	 * A file larger than this at start was not compacted when it was last closed (a kill, a power cut): it is
+	 * compacted before it opens. Every commit before an acknowledgement appends a chunk, and H2 keeps freed
+	 * chunks for a while before it reuses them, so a busy round grows the file to many times its data.
+	 */
+	static final long COMPACT_AT_START_BYTES = 8L << 20;
 
 	private final H2Backend backend;
 
@@ -45,6 +53,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 		if (!DataFolder.createPrivate(file, new byte[0])) {
 			DataFolder.tighten(file);
 		}
+		compactClosed(file, "before opening it");
 		try {
 			this.backend = new H2Backend(file.toString());
 		}
@@ -57,6 +66,39 @@ public final class EmbeddedMongo implements AutoCloseable {
 		this.secret = newSecret();
 		this.server = new MongoServer(new ChannelGate(backend, secret));
 		this.connectionString = server.bindAndGetConnectionString();
+	}
+
+	/**
+	 * Rewrites a closed store file with its live data only. H2 does it through a new file renamed over the old one;
+	 * a compaction cut short by a kill is put right by H2's clean-up, so nothing is lost either way. (H2 2.4's
+	 * compaction of an open file failed its own assertions when run twice, so it is done only on a closed one.)
+	 */
+	private static void compactClosed(Path file, String when) {
+		MVStoreTool.compactCleanUp(file.toString());
+		long before = size(file);
+		if (when.startsWith("before") && before < COMPACT_AT_START_BYTES) {
+			return;
+		}
+		long start = System.nanoTime();
+		try {
+			MVStoreTool.compact(file.toString(), false);
+			DataFolder.tighten(file);
+			log.info("Compacted the embedded store {}: {} KB to {} KB in {} ms", when, before / 1024, size(file) / 1024,
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		catch (RuntimeException e) {
+			// Only room on disk is at stake: the file is as it was.
+			log.warn("Could not compact the embedded store {}: {}", when, e.toString());
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return java.nio.file.Files.size(file);
+		}
+		catch (java.io.IOException e) {
+			return -1;
+		}
 	}
 
 	public static EmbeddedMongo start(Path dataDir) {
@@ -114,7 +156,10 @@ public final class EmbeddedMongo implements AutoCloseable {
 			return t;
 		});
 		try {
-			Future<?> done = executor.submit(server::shutdown);
+			Future<?> done = executor.submit(() -> {
+				server.shutdown();
+				compactClosed(file, "at shutdown");
+			});
 			done.get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
 		}
 		catch (TimeoutException e) {
