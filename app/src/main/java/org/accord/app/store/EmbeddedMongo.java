@@ -39,6 +39,9 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	private final H2Backend backend;
 
+	/** Writes that arrive together share one commit. */
+	private final GroupCommit commits;
+
 	private final MongoServer server;
 
 	private final String connectionString;
@@ -63,6 +66,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 			}
 			throw e;
 		}
+		this.commits = new GroupCommit(backend::commit);
 		this.secret = newSecret();
 		this.server = new MongoServer(new ChannelGate(backend, secret));
 		this.connectionString = server.bindAndGetConnectionString();
@@ -144,7 +148,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 	 * by a hard kill; committing before the acknowledgement closes that window.
 	 */
 	public WriteBarrier commitBarrier() {
-		return backend::commit;
+		return commits;
 	}
 
 	/** Shuts down with a bound: a hung shutdown must not keep the process alive. */
