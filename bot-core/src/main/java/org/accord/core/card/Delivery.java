@@ -35,8 +35,72 @@ public sealed interface Delivery {
 	record Slot(PlatformUser person, String scope, String name, Card moved) {
 	}
 
-	/** A file for a person (a document, a chart), with a line saying what it is. */
-	record File(PlatformUser to, String fileName, String title, byte[] content, String comment) implements Delivery {
+	/**
+	 * A file for a person (a document, a chart), with a line saying what it is. Its content is made when it is
+	 * first asked for, once: on the thread that delivers it, after the platform has been answered, so that a
+	 * document of a large board never holds up an acknowledgement.
+	 */
+	final class File implements Delivery {
+
+		private final PlatformUser to;
+
+		private final String fileName;
+
+		private final String title;
+
+		private final String comment;
+
+		private java.util.function.Supplier<byte[]> making;
+
+		private byte[] content;
+
+		public File(PlatformUser to, String fileName, String title, java.util.function.Supplier<byte[]> making, String comment) {
+			this.to = to;
+			this.fileName = fileName;
+			this.title = title;
+			this.making = java.util.Objects.requireNonNull(making);
+			this.comment = comment;
+		}
+
+		public File(PlatformUser to, String fileName, String title, byte[] content, String comment) {
+			this(to, fileName, title, () -> content, comment);
+		}
+
+		public PlatformUser to() {
+			return to;
+		}
+
+		public String fileName() {
+			return fileName;
+		}
+
+		public String title() {
+			return title;
+		}
+
+		public String comment() {
+			return comment;
+		}
+
+		/** Made the first time it is asked for. */
+		public synchronized byte[] content() {
+			if (content == null) {
+				content = making.get();
+				making = null;
+			}
+			return content;
+		}
+
+		/** Whether the content has been made yet: tests see that nothing was made before an acknowledgement. */
+		public synchronized boolean made() {
+			return content != null;
+		}
+
+		@Override
+		public String toString() {
+			return "File[" + fileName + " for " + to + "]";
+		}
+
 	}
 
 	/**

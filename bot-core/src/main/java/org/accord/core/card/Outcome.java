@@ -90,7 +90,13 @@ public record Outcome(List<Delivery> deliveries) {
 		}
 
 		public Builder file(PlatformUser to, String fileName, String title, byte[] content, String comment) {
-			deliveries.add(new Delivery.File(to, fileName, title, content, comment));
+			return file(to, fileName, title, () -> content, comment);
+		}
+
+		/** A file whose content is made only when it is delivered (see {@link Delivery.File}). */
+		public Builder file(PlatformUser to, String fileName, String title, java.util.function.Supplier<byte[]> making,
+				String comment) {
+			deliveries.add(new Delivery.File(to, fileName, title, making, comment));
 			return this;
 		}
 

@@ -42,9 +42,9 @@ final class ExportActionPlanService implements ExportActionPlan {
 		String title = "Action plan, " + context.today(seat.get().partnership());
 		return Outcome.builder()
 			.reply("Here is the action plan (" + rows.size() + " actions).")
-			.file(caller.user(), "action-plan.xlsx", title, ActionPlanDocuments.xlsx(title, rows), "The action plan (XLSX)")
-			.file(caller.user(), "action-plan.csv", title, ActionPlanDocuments.csv(rows), "The action plan (CSV)")
-			.file(caller.user(), "action-plan.docx", title, ActionPlanDocuments.docx(title, rows), "The action plan (DOCX)")
+			.file(caller.user(), "action-plan.xlsx", title, () -> ActionPlanDocuments.xlsx(title, rows), "The action plan (XLSX)")
+			.file(caller.user(), "action-plan.csv", title, () -> ActionPlanDocuments.csv(rows), "The action plan (CSV)")
+			.file(caller.user(), "action-plan.docx", title, () -> ActionPlanDocuments.docx(title, rows), "The action plan (DOCX)")
 			.build();
 	}
 

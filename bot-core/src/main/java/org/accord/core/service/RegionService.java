@@ -176,12 +176,12 @@ final class RegionService implements Regions {
 			if (export) {
 				outcome.reply("Here is the regional picture of " + region.name() + ".")
 					.file(caller.user(), "region.xlsx", "Region: " + region.name(),
-							RegionWorkbook.xlsx(region.name(), framework, rows), "The regional picture (XLSX)");
+							() -> RegionWorkbook.xlsx(region.name(), framework, rows), "The regional picture (XLSX)");
 				continue;
 			}
 			outcome.reply(card(region, framework, boards, rows));
 			if (!boards.isEmpty()) {
-				outcome.file(caller.user(), "region.png", "Region: " + region.name(), DistributionChart.png(chartForm(region,
+				outcome.file(caller.user(), "region.png", "Region: " + region.name(), () -> DistributionChart.png(chartForm(region,
 						framework, rows), 1200, 600), "Partnerships per level, per criterion");
 			}
 		}

@@ -67,7 +67,7 @@ final class ShowConsensusService implements ShowConsensus {
 		return Outcome.builder()
 			.direct(caller.user(), view)
 			.file(caller.user(), "consensus-view.png", "Distributions · " + assessment.title(),
-					DistributionChart.png(context.form(assessment), 1200, 600),
+					() -> DistributionChart.png(context.form(assessment), 1200, 600),
 					"Ratings per criterion (criteria with too few answers left out)")
 			.build();
 	}

@@ -87,6 +87,26 @@ class ReconcilingUseCasesTest {
 	}
 
 	@Test
+	void givenTheDocumentsAsked_thenNoneIsMadeBeforeTheyAreDelivered_andEachIsMadeOnceWhenItIs() {
+		closedRoundWithOneDispute();
+		Outcome export = fixture.core.exportDocuments().export(caller("UCHAIR"), new ExportDocuments.Command(null));
+		java.util.List<org.accord.core.card.Delivery.File> files = export.deliveries().stream()
+			.filter(org.accord.core.card.Delivery.File.class::isInstance).map(org.accord.core.card.Delivery.File.class::cast).toList();
+		assertThat(files).extracting(org.accord.core.card.Delivery.File::fileName).hasSize(3)
+			.anyMatch(name -> name.endsWith("-draft.docx")).anyMatch(name -> name.endsWith(".xlsx")).anyMatch(name -> name.endsWith(".csv"));
+		// The use case answered without writing a document: the platform's acknowledgement does not wait for one.
+		assertThat(files).noneMatch(org.accord.core.card.Delivery.File::made);
+		for (org.accord.core.card.Delivery.File file : files) {
+			byte[] content = file.content();
+			assertThat(content).isNotEmpty();
+			assertThat(file.made()).isTrue();
+			assertThat(file.content()).isSameAs(content);
+		}
+		assertThat(new String(files.stream().filter(f -> f.fileName().endsWith(".csv")).findFirst().orElseThrow().content(),
+				java.nio.charset.StandardCharsets.UTF_8)).contains("1.1");
+	}
+
+	@Test
 	void givenACommandRecord_thenTheChairSettles_asTheTypedWordsAndTheFormDo() {
 		closedRoundWithOneDispute();
 		Outcome settled = fixture.core.settleCriterion().settle(caller("UCHAIR"),
