@@ -88,6 +88,13 @@ class CoreConfiguration {
 			}
 
 			@Override
+			public java.util.concurrent.CompletionStage<Boolean> deliverPaced(org.accord.core.card.Outcome outcome,
+					java.time.Duration within) {
+				DeliveryPort port = platform.get();
+				return port == null ? java.util.concurrent.CompletableFuture.completedFuture(false) : port.deliverPaced(outcome, within);
+			}
+
+			@Override
 			public boolean canReach(org.accord.core.domain.PlatformUser user) {
 				DeliveryPort port = platform.get();
 				return port != null && port.canReach(user);

@@ -1,9 +1,12 @@
 package org.accord.app;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.accord.core.card.Delivery;
 import org.accord.core.card.Outcome;
@@ -27,12 +30,8 @@ final class PlatformDelivery implements DeliveryPort {
 
 	@Override
 	public boolean deliver(Outcome outcome) {
-		Map<String, List<Delivery>> byPlatform = new LinkedHashMap<>();
-		for (Delivery d : outcome.deliveries()) {
-			byPlatform.computeIfAbsent(platformOf(d), k -> new ArrayList<>()).add(d);
-		}
 		boolean all = true;
-		for (Map.Entry<String, List<Delivery>> e : byPlatform.entrySet()) {
+		for (Map.Entry<String, List<Delivery>> e : byPlatform(outcome).entrySet()) {
 			DeliveryPort port = platforms.get(e.getKey());
 			if (port == null) {
 				log.warn("A nudge for a {} user cannot be sent: that platform is not configured", e.getKey());
@@ -42,6 +41,35 @@ final class PlatformDelivery implements DeliveryPort {
 			all &= port.deliver(new Outcome(e.getValue()));
 		}
 		return all;
+	}
+
+	/**
+	 * Each platform's part at that platform's pace (Slack's a message a second in a conversation): the nudge got
+	 * through once every platform said its part did.
+	 */
+	@Override
+	public CompletionStage<Boolean> deliverPaced(Outcome outcome, Duration within) {
+		List<CompletableFuture<Boolean>> parts = new ArrayList<>();
+		for (Map.Entry<String, List<Delivery>> e : byPlatform(outcome).entrySet()) {
+			DeliveryPort port = platforms.get(e.getKey());
+			if (port == null) {
+				log.warn("A nudge for a {} user cannot be sent: that platform is not configured", e.getKey());
+				parts.add(CompletableFuture.completedFuture(false));
+			}
+			else {
+				parts.add(port.deliverPaced(new Outcome(e.getValue()), within).toCompletableFuture());
+			}
+		}
+		return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+			.thenApply(done -> parts.stream().allMatch(CompletableFuture::join));
+	}
+
+	private static Map<String, List<Delivery>> byPlatform(Outcome outcome) {
+		Map<String, List<Delivery>> byPlatform = new LinkedHashMap<>();
+		for (Delivery d : outcome.deliveries()) {
+			byPlatform.computeIfAbsent(platformOf(d), k -> new ArrayList<>()).add(d);
+		}
+		return byPlatform;
 	}
 
 	@Override

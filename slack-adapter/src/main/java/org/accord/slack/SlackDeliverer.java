@@ -133,14 +133,7 @@ public final class SlackDeliverer {
 			return elsewhere.deliver(new Outcome(java.util.List.of(delivery)));
 		}
 		if (delivery instanceof Delivery.Direct d) {
-			Optional<String> before = holder(d.slot());
-			ChatPostMessageResponse[] posted = new ChatPostMessageResponse[1];
-			boolean sent = call(() -> posted[0] = client.chatPostMessage(r -> r.channel(d.to().userId())
-				.text(renderer.text(d.card())).blocks(renderer.blocks(d.card()))));
-			if (sent && posted[0].getChannel() != null && posted[0].getTs() != null) {
-				taken(client, d.slot(), before, posted[0].getChannel() + " " + posted[0].getTs());
-			}
-			return sent;
+			return direct(client, d, SlackDeliverer::call);
 		}
 		if (delivery instanceof Delivery.UpdateClicked u) {
 			if (origin.ephemeralResponseUrl() != null) {
@@ -176,6 +169,32 @@ public final class SlackDeliverer {
 			return upload(client, f);
 		}
 		return false;
+	}
+
+	/**
+	 * One try at a direct message to a Slack user, for a caller that keeps Slack's pace itself: a 429 is thrown back
+	 * (its wait is {@link #retryAfterSeconds}) instead of being waited out on this thread.
+	 */
+	boolean postOnce(MethodsClient client, Delivery.Direct d) throws IOException, SlackApiException {
+		try {
+			return direct(client, d, SlackDeliverer::once);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private boolean direct(MethodsClient client, Delivery.Direct d, Caller calling)
+			throws IOException, SlackApiException, InterruptedException {
+		Optional<String> before = holder(d.slot());
+		ChatPostMessageResponse[] posted = new ChatPostMessageResponse[1];
+		boolean sent = calling.call(() -> posted[0] = client.chatPostMessage(r -> r.channel(d.to().userId())
+			.text(renderer.text(d.card())).blocks(renderer.blocks(d.card()))));
+		if (sent && posted[0].getChannel() != null && posted[0].getTs() != null) {
+			taken(client, d.slot(), before, posted[0].getChannel() + " " + posted[0].getTs());
+		}
+		return sent;
 	}
 
 	/** Slack's response_url takes a replacement for the ephemeral message pressed, for half an hour after the press. */
@@ -285,13 +304,29 @@ public final class SlackDeliverer {
 		}
 	}
 
-	private static long retryAfterSeconds(SlackApiException e) {
+	private static boolean once(SlackCall call) throws IOException, SlackApiException {
+		SlackApiTextResponse response = call.run();
+		if (!response.isOk()) {
+			log.warn("Slack refused a call: {}", response.getError());
+		}
+		return response.isOk();
+	}
+
+	static long retryAfterSeconds(SlackApiException e) {
 		try {
 			return Math.max(1, Long.parseLong(e.getResponse().header("Retry-After", "1").strip()));
 		}
 		catch (NumberFormatException notANumber) {
 			return 1;
 		}
+	}
+
+	/** How a call is made: waiting out Slack's 429s, or not. */
+	@FunctionalInterface
+	private interface Caller {
+
+		boolean call(SlackCall call) throws IOException, SlackApiException, InterruptedException;
+
 	}
 
 	@FunctionalInterface

@@ -56,6 +56,53 @@ public final class FakeSlackApi implements AutoCloseable {
 		rateLimited.put(method, new java.util.concurrent.atomic.AtomicInteger(times));
 	}
 
+	/**
+	 * From now on, as Slack does, a chat.postMessage to a channel that took one less than a second ago gets 429 with
+	 * Retry-After: 1 (what channels took before does not count). Off by default: most tests care about what Accord
+	 * says, not how fast.
+	 */
+	public void paceChannels() {
+		tookAt.clear();
+		paced = true;
+	}
+
+	private volatile boolean paced;
+
+	/** When each channel last took a message (System.nanoTime). */
+	private final Map<String, Long> tookAt = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The next {@code times} messages to one channel get 429 with this Retry-After (seconds), whatever the pace. */
+	public void rateLimitNextTo(String channel, int times, int retryAfterSeconds) {
+		rateLimitedChannels.put(channel, new java.util.concurrent.atomic.AtomicInteger(times));
+		retryAfter.put(channel, retryAfterSeconds);
+	}
+
+	private final Map<String, Integer> retryAfter = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<String, java.util.concurrent.atomic.AtomicInteger> rateLimitedChannels = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** One chat.postMessage as it reached Slack: its channel, when (System.nanoTime), and whether it was taken. */
+	public record Post(String channel, long nanos, boolean taken) {
+	}
+
+	private final List<Post> posts = new CopyOnWriteArrayList<>();
+
+	/** Every chat.postMessage that reached the fake, refused with 429 or not, in the order they came. */
+	public List<Post> posts() {
+		return List.copyOf(posts);
+	}
+
+	/** Whether a message to the channel goes now; a refusal is Slack's 429. */
+	private boolean takes(String channel) {
+		long now = System.nanoTime();
+		boolean[] took = new boolean[1];
+		tookAt.compute(channel, (c, last) -> {
+			took[0] = !paced || last == null || now - last >= 1_000_000_000L;
+			return took[0] ? Long.valueOf(now) : last;
+		});
+		return took[0];
+	}
+
 	/** What Slack would have refused for its Block Kit, call by call (see {@link #close()}). */
 	private final List<String> invalidBlockKit = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -219,9 +266,22 @@ public final class FakeSlackApi implements AutoCloseable {
 			return;
 		}
 		java.util.concurrent.atomic.AtomicInteger limit = rateLimited.get(method);
-		if (limit != null && limit.getAndDecrement() > 0) {
+		boolean tooMany = limit != null && limit.getAndDecrement() > 0;
+		int wait = 1;
+		if (method.equals("chat.postMessage")) {
+			String channel = params.getOrDefault("channel", "D000");
+			long at = System.nanoTime();
+			java.util.concurrent.atomic.AtomicInteger limitHere = rateLimitedChannels.get(channel);
+			if (!tooMany && limitHere != null && limitHere.getAndDecrement() > 0) {
+				tooMany = true;
+				wait = retryAfter.getOrDefault(channel, 1);
+			}
+			tooMany = tooMany || !takes(channel);
+			posts.add(new Post(channel, at, !tooMany));
+		}
+		if (tooMany) {
 			refused.incrementAndGet();
-			exchange.getResponseHeaders().set("Retry-After", "1");
+			exchange.getResponseHeaders().set("Retry-After", String.valueOf(wait));
 			respond(exchange, 429, fixture("error_429_ratelimited").toString());
 			return;
 		}

@@ -79,16 +79,17 @@ class SlackNudgeIntegrationTest {
 
 		time.set(Instant.parse("2026-11-27T08:59:00Z"));
 		long early = slack.mark();
-		core.nudges().sweep();
+		// Nudges go in their conversation's turn, after the sweep returns: it handed none over, so none will come.
+		assertThat(core.nudges().sweep().sent()).isZero();
 		assertThat(slack.calls("chat.postMessage").stream().filter(c -> c.seq() > early)).isEmpty();
 		time.set(Instant.parse("2026-11-27T09:00:30Z"));
 		// Slack says "too many" once: the nudge waits Retry-After and goes, still once.
 		slack.rateLimitNext("chat.postMessage", 1);
 		core.nudges().sweep();
-		assertThat(slack.refused.get()).isEqualTo(1);
 		FakeSlackApi.Call nudge = slack.awaitAfter(early, "chat.postMessage", c -> "U0OWN".equals(c.param("channel"))
 				&& c.param("text").startsWith("Action 1 is due in 7 days"), SlackMembers.WAIT);
-		core.nudges().sweep();
+		assertThat(slack.refused.get()).isEqualTo(1);
+		assertThat(core.nudges().sweep().sent()).isZero();
 		assertThat(slack.calls("chat.postMessage").stream().filter(c -> c.seq() > early)).hasSize(1);
 
 		Map<String, String> buttons = FakeSlackApi.buttons(nudge.json("blocks"));
@@ -144,7 +145,7 @@ class SlackNudgeIntegrationTest {
 				&& c.param("text").contains("marked action 1 done"), SlackMembers.WAIT);
 		time.set(Instant.parse("2026-12-21T09:00:30Z"));
 		long after = slack.mark();
-		core.nudges().sweep();
+		assertThat(core.nudges().sweep().sent()).isZero();
 		assertThat(slack.calls("chat.postMessage").stream().filter(c -> c.seq() > after)).isEmpty();
 		assertThat(SlackRequests.shown(requests.command("U0OWN", "actions mine"))).contains("Agree the information sharing protocol",
 				"done");

@@ -41,6 +41,12 @@ public final class NudgeService implements NudgeSweepUseCase {
 
 	static final Duration LEASE = Duration.ofMinutes(5);
 
+	/**
+	 * How long before its lease ends a paced nudge may still begin to go: a send begun by then is answered, and
+	 * recorded, before the lease ends (a Slack call gives up well within it).
+	 */
+	static final Duration SEND_MARGIN = Duration.ofMinutes(1);
+
 	/** How far back a store that has never been swept is looked at. */
 	static final Duration FIRST_LOOK_BACK = Duration.ofDays(1);
 
@@ -83,9 +89,9 @@ public final class NudgeService implements NudgeSweepUseCase {
 		Instant now = clock.instant();
 		Instant from = nudges.sweptUntil().orElse(now.minus(FIRST_LOOK_BACK));
 		int looked = 0;
-		int sent = 0;
 		int postponed = 0;
 		int skipped = 0;
+		Tally handed = new Tally();
 		for (String id : nudges.filedBetween(from, now)) {
 			looked++;
 			Optional<Nudge> claimed = nudges.claim(id, now, LEASE, claimer);
@@ -112,17 +118,62 @@ public final class NudgeService implements NudgeSweepUseCase {
 				nudges.sent(id, claimer);
 				skipped++;
 			}
-			else if (delivery.deliver(outcome)) {
-				nudges.sent(id, claimer);
-				sent++;
-			}
 			else {
-				nudges.postpone(id, claimer, now.plus(LEASE), now);
-				postponed++;
+				handOver(id, outcome, now, handed);
 			}
 		}
 		nudges.sweptTo(now);
-		return new Sweep(looked, sent, postponed, skipped);
+		return handed.sweep(looked, postponed, skipped);
+	}
+
+	/**
+	 * The platform may hold the nudge back to keep to its pace, and the sweep goes on meanwhile. It is marked sent only
+	 * once the platform took it; otherwise it is postponed, as it would have been at once. Whatever is held must go, or
+	 * be given up, while the claim lasts: after that another sweep could claim the nudge and send it too. A failed
+	 * write here leaves the claim to run out, and the nudge is met again then.
+	 */
+	private void handOver(String id, Outcome outcome, Instant claimedAt, Tally tally) {
+		Duration within = LEASE.minus(Duration.between(claimedAt, clock.instant())).minus(SEND_MARGIN);
+		tally.handed();
+		delivery.deliverPaced(outcome, within).whenComplete((took, failed) -> {
+			boolean sent = failed == null && Boolean.TRUE.equals(took);
+			try {
+				if (sent) {
+					nudges.sent(id, claimer);
+				}
+				else {
+					Instant at = clock.instant();
+					nudges.postpone(id, claimer, at.plus(LEASE), at);
+				}
+			}
+			finally {
+				tally.answered(sent);
+			}
+		});
+	}
+
+	/** What the platforms were given in one sweep, and what they had answered for by the time it returned. */
+	private static final class Tally {
+
+		private int handed;
+
+		private int answered;
+
+		private int refused;
+
+		synchronized void handed() {
+			handed++;
+		}
+
+		synchronized void answered(boolean sent) {
+			answered++;
+			refused += sent ? 0 : 1;
+		}
+
+		synchronized Sweep sweep(int looked, int postponed, int skipped) {
+			return new Sweep(looked, handed - refused, postponed + refused, skipped, handed - answered);
+		}
+
 	}
 
 	private Outcome compose(Nudge nudge, Partnership partnership, Instant now) {
