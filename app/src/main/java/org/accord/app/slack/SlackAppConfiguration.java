@@ -48,10 +48,17 @@ class SlackAppConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SlackAppConfiguration.class);
 
+	/**
+	 * What is shown after an acknowledgement goes through Slack's SDK, whose form encoding and response parsing cost
+	 * more processor time than the acknowledgement itself. Half the processors at most: under a burst the
+	 * acknowledgements, which Slack times, keep the rest, and the messages catch up after it.
+	 */
+	static final int DELIVERY_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
 	@Bean(destroyMethod = "shutdown")
 	ExecutorService slackDeliveries() {
 		AtomicInteger n = new AtomicInteger();
-		return new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+		return new ThreadPoolExecutor(DELIVERY_THREADS, DELIVERY_THREADS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
 			Thread t = new Thread(r, "slack-delivery-" + n.incrementAndGet());
 			t.setDaemon(true);
 			return t;
