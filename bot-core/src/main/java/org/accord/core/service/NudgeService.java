@@ -70,6 +70,20 @@ public final class NudgeService implements NudgeSweepUseCase {
 
 	private final String claimer = UUID.randomUUID().toString();
 
+	/**
+	 * Nudges this instance has marked sent, by the minute it did so, while the sweep's window still reads that minute:
+	 * a sweep every few seconds meets the same minute's nudges again, and a sent one needs no second look.
+	 */
+	private final java.util.Map<String, Long> finished = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private void sent(String id, Instant at) {
+		nudges.sent(id, claimer);
+		finished.put(id, Math.floorDiv(at.getEpochSecond(), 60));
+	}
+
+	/** Where this instance's last sweep got to: read from the store only at the first sweep. */
+	private volatile Instant swept;
+
 	NudgeService(NudgePort nudges, NudgePlanner planner, PartnershipPort partnerships, ActionPort actions,
 			AssessmentPort assessments, Places participation, MemberPort members, DeliveryPort delivery,
 			Clock clock) {
@@ -87,12 +101,19 @@ public final class NudgeService implements NudgeSweepUseCase {
 	@Override
 	public Sweep sweep() {
 		Instant now = clock.instant();
-		Instant from = nudges.sweptUntil().orElse(now.minus(FIRST_LOOK_BACK));
+		Instant before = swept;
+		Instant from = before != null ? before : nudges.sweptUntil().orElse(now.minus(FIRST_LOOK_BACK));
 		int looked = 0;
 		int postponed = 0;
 		int skipped = 0;
 		Tally handed = new Tally();
+		long firstMinute = Math.floorDiv(from.getEpochSecond(), 60);
+		finished.values().removeIf(minute -> minute < firstMinute);
 		for (String id : nudges.filedBetween(from, now)) {
+			if (finished.containsKey(id)) {
+				// Sent by this instance, and a sent nudge is never due again: no need to read it back.
+				continue;
+			}
 			looked++;
 			Optional<Nudge> claimed = nudges.claim(id, now, LEASE, claimer);
 			if (claimed.isEmpty()) {
@@ -101,7 +122,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 			Nudge nudge = claimed.get();
 			Optional<Partnership> partnership = partnerships.find(nudge.partnershipId());
 			if (partnership.isEmpty()) {
-				nudges.sent(id, claimer);
+				sent(id, now);
 				skipped++;
 				continue;
 			}
@@ -115,14 +136,20 @@ public final class NudgeService implements NudgeSweepUseCase {
 			}
 			Outcome outcome = compose(nudge, partnership.get(), now);
 			if (outcome.deliveries().isEmpty()) {
-				nudges.sent(id, claimer);
+				sent(id, now);
 				skipped++;
 			}
 			else {
 				handOver(id, outcome, now, handed);
 			}
 		}
-		nudges.sweptTo(now);
+		// Nudges are filed by the minute, so where sweeps have got to needs writing once a minute, not at every sweep: a
+		// restart looks again from the start of that minute. Another instance may have got further; looking again at
+		// what it swept claims nothing twice.
+		if (before == null || Math.floorDiv(before.getEpochSecond(), 60) != Math.floorDiv(now.getEpochSecond(), 60)) {
+			nudges.sweptTo(now);
+		}
+		swept = now;
 		return handed.sweep(looked, postponed, skipped);
 	}
 
@@ -139,7 +166,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 			boolean sent = failed == null && Boolean.TRUE.equals(took);
 			try {
 				if (sent) {
-					nudges.sent(id, claimer);
+					sent(id, claimedAt);
 				}
 				else {
 					Instant at = clock.instant();

@@ -62,6 +62,15 @@ class NudgeServiceTest {
 		}
 	}
 
+	/** Another instance of Accord on the same store, delivering where this one does. */
+	private CoreServices secondInstance() {
+		MongoStore store = MongoStore.open(fixture.db, WriteBarrier.NONE);
+		return new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(),
+				store.assessments(), store.responses(), store.participation(), store.actions(), store.nudges(),
+				store.checklists(), store.invitations(), store.regions(), fixture.delivered::add, store.unsealed(), store.meetingLinks()), org.accord.core.framework.FrameworkCatalog.builtIn(),
+				new AnonymityKey(new byte[32]), fixture.clock);
+	}
+
 	private Card lastNudge;
 
 	private final java.util.Map<String, Card> lastNudgeTo = new java.util.HashMap<>();
@@ -179,11 +188,7 @@ class NudgeServiceTest {
 
 	@Test
 	void givenTwoInstancesOnOneStore_thenEachNudgeIsSentOnce() throws Exception {
-		MongoStore store = MongoStore.open(fixture.db, WriteBarrier.NONE);
-		CoreServices second = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(),
-				store.assessments(), store.responses(), store.participation(), store.actions(), store.nudges(),
-				store.checklists(), store.invitations(), store.regions(), fixture.delivered::add, store.unsealed(), store.meetingLinks()), org.accord.core.framework.FrameworkCatalog.builtIn(),
-				new AnonymityKey(new byte[32]), fixture.clock);
+		CoreServices second = secondInstance();
 		Instant end = Instant.parse("2026-12-15T00:00:00Z");
 		while (fixture.clock.instant().isBefore(end)) {
 			fixture.clock.advance(Duration.ofHours(1));
@@ -211,6 +216,23 @@ class NudgeServiceTest {
 		assertThat(sent).isEmpty();
 		runUntil(sevenDays.plus(Duration.ofHours(2)), fixture.core);
 		assertThat(sent).extracting(Sent::text).singleElement().asString().startsWith("Action 1 is due in 7 days");
+	}
+
+	@Test
+	void givenSweepsWithinOneMinute_thenANudgeSentIsNotLookedAtAgain_andOneFallingDueInTheMinuteStillGoes() {
+		// Monday 30 November, 08:00:10 in London: the 7-day nudge (Friday 09:00, kept from the quiet weekend) is due.
+		fixture.clock.set(Instant.parse("2026-11-30T07:59:00Z"));
+		fixture.core.nudges().sweep();
+		fixture.clock.set(Instant.parse("2026-11-30T08:00:10Z"));
+		assertThat(fixture.core.nudges().sweep().sent()).isEqualTo(1);
+		fixture.clock.advance(Duration.ofSeconds(20));
+		// The same minute's slot again: what this instance sent is skipped without a read.
+		assertThat(fixture.core.nudges().sweep().looked()).isZero();
+		// Another instance's sweep, knowing nothing of this one's, finds it sent in the store and sends nothing.
+		CoreServices second = secondInstance();
+		assertThat(second.nudges().sweep().sent()).isZero();
+		record();
+		assertThat(sent).hasSize(1);
 	}
 
 	@Test

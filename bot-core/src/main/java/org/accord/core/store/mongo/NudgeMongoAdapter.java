@@ -136,7 +136,9 @@ final class NudgeMongoAdapter implements NudgePort {
 		// If this sender dies before it marks the nudge sent, the sweep meets it again when the lease ends.
 		file(id, until);
 		barrier.afterWrite();
-		return Optional.of(nudge(nudges.find(Filters.eq("_id", id)).first()));
+		// The nudge as just written, without reading it back: only the claim's own fields changed.
+		current.put("state", Nudge.State.CLAIMED.name());
+		return Optional.of(nudge(current));
 	}
 
 	@Override
