@@ -18,6 +18,9 @@ import org.quartz.impl.StdSchedulerFactory;
  */
 public final class NudgeScheduler implements AutoCloseable {
 
+	/** How long after the start the first sweep runs, at most. */
+	static final int FIRST_SWEEP_AFTER_SECONDS = 5;
+
 	private final Scheduler scheduler;
 
 	public NudgeScheduler(NudgeSweepUseCase sweep, int everySeconds) throws SchedulerException {
@@ -35,7 +38,9 @@ public final class NudgeScheduler implements AutoCloseable {
 		JobDetail job = JobBuilder.newJob(NudgeSweepJob.class).withIdentity("nudge-sweep").build();
 		Trigger trigger = TriggerBuilder.newTrigger()
 			.withIdentity("nudge-sweep-trigger")
-			.startNow()
+			// Not at once: the first sweep, which looks back over any time Accord was down, would share the processors
+			// with the rest of the start and put health UP later; nudges can wait a few seconds.
+			.startAt(java.util.Date.from(java.time.Instant.now().plusSeconds(Math.min(everySeconds, FIRST_SWEEP_AFTER_SECONDS))))
 			.withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(everySeconds).withMisfireHandlingInstructionNextWithRemainingCount())
 			.build();
 		scheduler.scheduleJob(job, trigger);

@@ -27,8 +27,11 @@ final class NudgeMongoAdapter implements NudgePort {
 
 	private static final String SWEEP = "nudge-sweep";
 
-	/** Beyond a day of minutes to look at, the slots are read in one range query. */
-	private static final long CATCH_UP_MINUTES = 24 * 60;
+	/**
+	 * Beyond an hour of minutes to look at, the slots are read in one range query: the first sweep of a fresh store
+	 * looks back a day, and 1,440 lookups cost more than reading the few slots a store has.
+	 */
+	private static final long CATCH_UP_MINUTES = 60;
 
 	private final MongoCollection<Document> nudges;
 
