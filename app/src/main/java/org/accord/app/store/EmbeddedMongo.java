@@ -168,7 +168,13 @@ public final class EmbeddedMongo implements AutoCloseable {
 		}
 		catch (TimeoutException e) {
 			log.warn("The embedded store did not shut down within {} s; committing and stopping it now", SHUTDOWN_SECONDS);
-			backend.commit();
+			try {
+				backend.commit();
+			}
+			catch (RuntimeException closed) {
+				// Closed already, and compacting when the time ran out: what was committed is in the file.
+				log.warn("The embedded store could not commit at shutdown: {}", closed.toString());
+			}
 			server.shutdownNow();
 		}
 		catch (InterruptedException e) {
