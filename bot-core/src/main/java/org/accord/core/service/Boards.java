@@ -27,8 +27,20 @@ final class Boards {
 
 	/** The board the person sits on, wherever it was founded; else their own workspace's board. */
 	Optional<Partnership> find(PlatformUser user) {
-		Optional<Partnership> joined = members.seatOf(user).flatMap(m -> partnerships.find(m.partnershipId()));
-		return joined.isPresent() ? joined : partnerships.findByWorkspace(workspaceKey(user));
+		return found(user).map(Seat::partnership);
+	}
+
+	/**
+	 * The board with the person's seat on it as read on the way: every click comes through here, and reading the
+	 * member a second time to learn what the first read said would cost each click a store call.
+	 */
+	private Optional<Seat> found(PlatformUser user) {
+		Optional<Member> sitting = members.seatOf(user);
+		Optional<Partnership> joined = sitting.flatMap(m -> partnerships.find(m.partnershipId()));
+		if (joined.isPresent()) {
+			return Optional.of(new Seat(joined.get(), sitting, false));
+		}
+		return partnerships.findByWorkspace(workspaceKey(user)).map(p -> new Seat(p, members.find(p.id(), user), false));
 	}
 
 	/** A Slack team id and a Teams tenant id could coincide; the platform keeps them apart. */
@@ -38,19 +50,19 @@ final class Boards {
 
 	/** The caller's seat, founding the board with them as chair if the workspace has none. */
 	Seat seatOrFound(PlatformUser user) {
-		Optional<Partnership> existing = find(user);
-		if (existing.isEmpty()) {
-			Partnership fresh = new Partnership(new Partnership.PartnershipId(UUID.randomUUID().toString()),
-					workspaceKey(user), DEFAULT_TIMEZONE);
-			Member chair = new Member(personIdFor(fresh.id(), user), fresh.id(), user, Role.CHAIR, null);
-			PartnershipPort.Founding founding = partnerships.found(fresh, chair);
-			if (founding.created()) {
-				return new Seat(founding.partnership(), Optional.of(chair), true);
-			}
-			existing = Optional.of(founding.partnership());
+		Optional<Seat> existing = found(user);
+		if (existing.isPresent()) {
+			return existing.get();
 		}
-		Partnership partnership = existing.get();
-		return new Seat(partnership, members.find(partnership.id(), user), false);
+		Partnership fresh = new Partnership(new Partnership.PartnershipId(UUID.randomUUID().toString()),
+				workspaceKey(user), DEFAULT_TIMEZONE);
+		Member chair = new Member(personIdFor(fresh.id(), user), fresh.id(), user, Role.CHAIR, null);
+		PartnershipPort.Founding founding = partnerships.found(fresh, chair);
+		if (founding.created()) {
+			return new Seat(founding.partnership(), Optional.of(chair), true);
+		}
+		// Another founded it at the same moment: the person's seat is on theirs.
+		return new Seat(founding.partnership(), members.find(founding.partnership().id(), user), false);
 	}
 
 	/** Keeps the member's name as their platform now shows it; written only when it changed. */
@@ -73,7 +85,7 @@ final class Boards {
 	}
 
 	Optional<Seat> seat(PlatformUser user) {
-		return find(user).map(p -> new Seat(p, members.find(p.id(), user), false));
+		return found(user);
 	}
 
 	/**
