@@ -34,6 +34,7 @@ import org.accord.core.service.CoreServices;
 import org.accord.core.store.mongo.MongoStore;
 import org.accord.core.store.mongo.WriteBarrier;
 import org.accord.slack.BlockKitCardRenderer;
+import org.accord.slack.SlackClients;
 import org.accord.slack.SlackDeliverer;
 import org.accord.slack.SlackNudgeDelivery;
 
@@ -85,7 +86,7 @@ public final class PacedBench {
 			store.nudges().sweptTo(now.minus(Duration.ofSeconds(60)));
 			SlackConfig config = new SlackConfig();
 			config.setMethodsEndpointUrlPrefix(slack.url());
-			slackNudges = new SlackNudgeDelivery(Slack.getInstance(config).methods("xoxb-paced-bench"),
+			slackNudges = new SlackNudgeDelivery(new SlackClients(Slack.getInstance(config)).forToken("xoxb-paced-bench", null),
 					new SlackDeliverer(new BlockKitCardRenderer(), replies, outcome -> false));
 			CoreServices core = new CoreServices(new CoreServices.Ports(store.partnerships(), store.members(), store.assessments(),
 					store.responses(), store.participation(), store.actions(), store.nudges(), store.checklists(),

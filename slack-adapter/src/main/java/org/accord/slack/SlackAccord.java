@@ -17,6 +17,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageChangedEvent;
@@ -67,8 +68,11 @@ public final class SlackAccord {
 
 	private final SlackDeliverer deliverer;
 
+	private final SlackClients clients;
+
 	public SlackAccord(ChatCommandUseCase commands, PromptActionUseCase prompts, FormUseCase forms,
-			HomeUseCase home, ReceiptPort receipts, BlockKitCardRenderer renderer, SlackDeliverer deliverer) {
+			HomeUseCase home, ReceiptPort receipts, BlockKitCardRenderer renderer, SlackDeliverer deliverer,
+			SlackClients clients) {
 		this.commands = commands;
 		this.prompts = prompts;
 		this.forms = forms;
@@ -76,6 +80,12 @@ public final class SlackAccord {
 		this.receipts = receipts;
 		this.renderer = renderer;
 		this.deliverer = deliverer;
+		this.clients = clients;
+	}
+
+	/** The Web API client for the request's workspace: Bolt's context knows its bot token. */
+	private MethodsClient client(com.slack.api.bolt.context.Context ctx) {
+		return clients.forToken(ctx.getBotToken(), ctx.getTeamId());
 	}
 
 	public void register(App app) {
@@ -113,7 +123,7 @@ public final class SlackAccord {
 		outcome.deliveries().stream().filter(d -> !(d instanceof Delivery.Reply)).forEach(later::add);
 		Outcome rest = new Outcome(later);
 		if (!rest.deliveries().isEmpty()) {
-			deliverer.deliverLater(ctx.client(),
+			deliverer.deliverLater(client(ctx),
 					rest, new SlackDeliverer.Origin(payload.getUserId(), payload.getChannelId(), null, payload.getTriggerId()));
 		}
 		if (reply.isEmpty() && payload.getChannelId() != null && !payload.getChannelId().startsWith("D") && outcome.deliveries().stream()
@@ -156,10 +166,10 @@ public final class SlackAccord {
 		if (payload.getView() != null && "home".equals(payload.getView().getType())) {
 			// A step taken from the Home moves the assessment on: the Home then shows the step after it.
 			String user = payload.getUser().getId();
-			deliverer.deliverLater(ctx.client(), outcome, origin, () -> publishHome(ctx.client(), teamId, user));
+			deliverer.deliverLater(client(ctx), outcome, origin, () -> publishHome(client(ctx), teamId, user));
 		}
 		else {
-			deliverer.deliverLater(ctx.client(), outcome, origin);
+			deliverer.deliverLater(client(ctx), outcome, origin);
 		}
 		return ctx.ack();
 	}
@@ -189,8 +199,8 @@ public final class SlackAccord {
 		// A form is a step (starting, settling, accepting an action…): the Home then shows the step after it.
 		String team = payload.getTeam().getId();
 		String user = payload.getUser().getId();
-		deliverer.deliverLater(ctx.client(), outcome, new SlackDeliverer.Origin(user, null, null, null),
-				() -> publishHome(ctx.client(), team, user));
+		deliverer.deliverLater(client(ctx), outcome, new SlackDeliverer.Origin(user, null, null, null),
+				() -> publishHome(client(ctx), team, user));
 		return ctx.ack();
 	}
 
@@ -199,11 +209,11 @@ public final class SlackAccord {
 		if (!"home".equals(event.getTab()) || !firstTime(payload.getEventId())) {
 			return ctx.ack();
 		}
-		publishHome(ctx.client(), teamOf(payload, ctx), event.getUser());
+		publishHome(client(ctx), teamOf(payload, ctx), event.getUser());
 		return ctx.ack();
 	}
 
-	private void publishHome(com.slack.api.methods.MethodsClient client, String team, String user) {
+	private void publishHome(MethodsClient client, String team, String user) {
 		Card card = home.home(caller(team, user));
 		try {
 			var published = client.viewsPublish(r -> r.userId(user)
@@ -226,7 +236,7 @@ public final class SlackAccord {
 		}
 		String team = teamOf(payload, ctx);
 		Outcome outcome = commands.handle(caller(team, event.getUser()), SlackTyped.of(event.getText()));
-		deliverer.deliverLater(ctx.client(), outcome, new SlackDeliverer.Origin(event.getUser(), null, null, null));
+		deliverer.deliverLater(client(ctx), outcome, new SlackDeliverer.Origin(event.getUser(), null, null, null));
 		return ctx.ack();
 	}
 

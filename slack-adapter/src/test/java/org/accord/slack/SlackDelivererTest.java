@@ -48,7 +48,8 @@ class SlackDelivererTest {
 		server.start();
 		SlackConfig config = new SlackConfig();
 		config.setMethodsEndpointUrlPrefix("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
-		client = Slack.getInstance(config).methods("xoxb-test");
+		// The client Accord delivers with, so that its reading of a refusal is what is tested.
+		client = new SlackClients(Slack.getInstance(config)).forToken("xoxb-test", null);
 	}
 
 	@AfterEach

@@ -24,6 +24,7 @@ import org.accord.core.port.out.ReceiptPort;
 import org.accord.core.service.CoreServices;
 import org.accord.slack.BlockKitCardRenderer;
 import org.accord.slack.SlackAccord;
+import org.accord.slack.SlackClients;
 import org.accord.slack.SlackDeliverer;
 import org.accord.slack.SlackNudgeDelivery;
 import org.slf4j.Logger;
@@ -86,16 +87,21 @@ class SlackAppConfiguration {
 	 * of the workspace of the person nudged.
 	 */
 	@Bean
-	SlackNudgeDelivery slackNudgeDelivery(App slackApp, AccordProperties properties, SlackDeliverer deliverer,
+	SlackNudgeDelivery slackNudgeDelivery(SlackClients clients, AccordProperties properties, SlackDeliverer deliverer,
 			ObjectProvider<MongoInstallationService> installations) {
 		if (!properties.slack().oauth()) {
-			return new SlackNudgeDelivery(slackApp.slack().methods(properties.slack().botToken()), deliverer);
+			return new SlackNudgeDelivery(clients.forToken(properties.slack().botToken(), null), deliverer);
 		}
 		MongoInstallationService stored = installations.getObject();
 		return new SlackNudgeDelivery(team -> {
 			String token = stored.botToken(team);
-			return token == null ? null : slackApp.slack().methods(token, team);
+			return token == null ? null : clients.forToken(token, team);
 		}, deliverer);
+	}
+
+	@Bean
+	SlackClients slackClients(App slackApp) {
+		return new SlackClients(slackApp.slack());
 	}
 
 	/** Installations (sealed with the encryption key) and install states, in the store. */
@@ -159,8 +165,8 @@ class SlackAppConfiguration {
 				.authTestCacheExpirationMillis(600_000L)
 				.build());
 		}
-		new SlackAccord(core.commands(), core.promptActions(), core.forms(), core.home(), receipts, renderer, deliverer)
-			.register(app);
+		new SlackAccord(core.commands(), core.promptActions(), core.forms(), core.home(), receipts, renderer, deliverer,
+				new SlackClients(app.slack())).register(app);
 		log.info("Slack is on: POST /slack/events{}{}", slack.oauth() ? ", GET /slack/install and /slack/oauth_redirect" : "",
 				slack.socketMode() ? " and Socket Mode" : "");
 		return app;
