@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +49,12 @@ public final class NudgeService implements NudgeSweepUseCase {
 	 */
 	static final Duration SEND_MARGIN = Duration.ofMinutes(1);
 
+	/**
+	 * How many due nudges are claimed in one go. A claim holds its nudge for the lease, so a batch is sent soon after
+	 * it is claimed; a few hundred keep the store's round trips few without holding many at once.
+	 */
+	static final int CLAIMS_AT_ONCE = 200;
+
 	/** How far back a store that has never been swept is looked at. */
 	static final Duration FIRST_LOOK_BACK = Duration.ofDays(1);
 
@@ -76,8 +84,9 @@ public final class NudgeService implements NudgeSweepUseCase {
 	 */
 	private final java.util.Map<String, Long> finished = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** @param at when this instance claimed it: its lease runs from then */
 	private void sent(String id, Instant at) {
-		nudges.sent(id, claimer);
+		nudges.sent(id, claimer, at.plus(LEASE), clock.instant());
 		finished.put(id, Math.floorDiv(at.getEpochSecond(), 60));
 	}
 
@@ -103,44 +112,47 @@ public final class NudgeService implements NudgeSweepUseCase {
 		Instant now = clock.instant();
 		Instant before = swept;
 		Instant from = before != null ? before : nudges.sweptUntil().orElse(now.minus(FIRST_LOOK_BACK));
-		int looked = 0;
 		int postponed = 0;
 		int skipped = 0;
 		Tally handed = new Tally();
 		long firstMinute = Math.floorDiv(from.getEpochSecond(), 60);
 		finished.values().removeIf(minute -> minute < firstMinute);
+		List<String> due = new ArrayList<>();
 		for (String id : nudges.filedBetween(from, now)) {
-			if (finished.containsKey(id)) {
-				// Sent by this instance, and a sent nudge is never due again: no need to read it back.
-				continue;
+			// Sent by this instance, and a sent nudge is never due again: no need to read it back.
+			if (!finished.containsKey(id)) {
+				due.add(id);
 			}
-			looked++;
-			Optional<Nudge> claimed = nudges.claim(id, now, LEASE, claimer);
-			if (claimed.isEmpty()) {
-				continue;
-			}
-			Nudge nudge = claimed.get();
-			Optional<Partnership> partnership = partnerships.find(nudge.partnershipId());
-			if (partnership.isEmpty()) {
-				sent(id, now);
-				skipped++;
-				continue;
-			}
-			LocalDateTime local = LocalDateTime.ofInstant(now, partnership.get().timezone());
-			if (partnership.get().quietHours().isQuiet(local)) {
-				// Settings may have changed since it was planned; it waits for the next allowed moment.
-				nudges.postpone(id, claimer,
-						partnership.get().quietHours().nextAllowed(local).atZone(partnership.get().timezone()).toInstant(), now);
-				postponed++;
-				continue;
-			}
-			Outcome outcome = compose(nudge, partnership.get(), now);
-			if (outcome.deliveries().isEmpty()) {
-				sent(id, now);
-				skipped++;
-			}
-			else {
-				handOver(id, outcome, now, handed);
+		}
+		int looked = due.size();
+		// A board's nudges mostly come together: its settings are read once a sweep, not once a nudge.
+		Map<Partnership.PartnershipId, Optional<Partnership>> boards = new HashMap<>();
+		for (int first = 0; first < due.size(); first += CLAIMS_AT_ONCE) {
+			List<String> batch = due.subList(first, Math.min(due.size(), first + CLAIMS_AT_ONCE));
+			for (Nudge nudge : nudges.claimAll(batch, now, LEASE, claimer)) {
+				String id = nudge.id();
+				Optional<Partnership> partnership = boards.computeIfAbsent(nudge.partnershipId(), partnerships::find);
+				if (partnership.isEmpty()) {
+					sent(id, now);
+					skipped++;
+					continue;
+				}
+				LocalDateTime local = LocalDateTime.ofInstant(now, partnership.get().timezone());
+				if (partnership.get().quietHours().isQuiet(local)) {
+					// Settings may have changed since it was planned; it waits for the next allowed moment.
+					nudges.postpone(id, claimer,
+							partnership.get().quietHours().nextAllowed(local).atZone(partnership.get().timezone()).toInstant(), now);
+					postponed++;
+					continue;
+				}
+				Outcome outcome = compose(nudge, partnership.get(), now);
+				if (outcome.deliveries().isEmpty()) {
+					sent(id, now);
+					skipped++;
+				}
+				else {
+					handOver(id, outcome, now, handed);
+				}
 			}
 		}
 		// Nudges are filed by the minute, so where sweeps have got to needs writing once a minute, not at every sweep: a

@@ -26,8 +26,18 @@ public interface NudgePort {
 	 */
 	Optional<Nudge> claim(String id, Instant now, Duration lease, String claimer);
 
-	/** The claimed nudge went out. */
-	void sent(String id, String claimer);
+	/**
+	 * Claims each of them as {@link #claim} would, with a few store calls for them all instead of a few each: a sweep
+	 * that meets a thousand due nudges should not make thousands of round trips before the first goes.
+	 * @return the nudges claimed
+	 */
+	List<Nudge> claimAll(List<String> ids, Instant now, Duration lease, String claimer);
+
+	/**
+	 * The claimed nudge went out. Nobody can claim it again before {@code heldUntil}, the end of this claimer's lease:
+	 * well before then it is marked without asking the store whose claim it is; nearer the end, only if still its.
+	 */
+	void sent(String id, String claimer, Instant heldUntil, Instant now);
 
 	/** The claimed nudge waits: quiet hours, or the platform refused it for now. */
 	void postpone(String id, String claimer, Instant sendAt, Instant now);

@@ -20,6 +20,10 @@ final class Keys {
 		return key.toString();
 	}
 
+	static boolean isDuplicateKey(com.mongodb.bulk.BulkWriteError e) {
+		return e.getCode() == 11000;
+	}
+
 	static boolean isDuplicateKey(com.mongodb.MongoException e) {
 		return e.getCode() == 11000 || (e instanceof com.mongodb.MongoWriteException w && w.getError().getCode() == 11000);
 	}

@@ -4,14 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.accord.core.domain.Nudge;
@@ -32,6 +39,9 @@ final class NudgeMongoAdapter implements NudgePort {
 	 * looks back a day, and 1,440 lookups cost more than reading the few slots a store has.
 	 */
 	private static final long CATCH_UP_MINUTES = 60;
+
+	/** How far inside its lease a claim is taken to be still its sender's without a read. */
+	private static final Duration SURELY_HELD = Duration.ofMinutes(1);
 
 	private final MongoCollection<Document> nudges;
 
@@ -105,19 +115,13 @@ final class NudgeMongoAdapter implements NudgePort {
 	@Override
 	public Optional<Nudge> claim(String id, Instant now, Duration lease, String claimer) {
 		Document current = nudges.find(Filters.eq("_id", id)).first();
-		if (current == null || Nudge.State.SENT.name().equals(current.getString("state"))
-				|| current.getDate("sendAt").toInstant().isAfter(now)) {
-			return Optional.empty();
-		}
-		Date leaseUntil = current.getDate("leaseUntil");
-		if (Nudge.State.CLAIMED.name().equals(current.getString("state")) && leaseUntil != null
-				&& leaseUntil.toInstant().isAfter(now)) {
+		if (!claimable(current, now)) {
 			return Optional.empty();
 		}
 		int attempt = current.getInteger("attempt", 0) + 1;
 		for (int tries = 0;; tries++) {
 			try {
-				claims.insertOne(new Document("_id", id + "|" + attempt).append("claimer", claimer).append("at", Date.from(now)));
+				claims.insertOne(marker(id, attempt, claimer, now));
 				break;
 			}
 			catch (MongoException e) {
@@ -125,28 +129,109 @@ final class NudgeMongoAdapter implements NudgePort {
 					throw e;
 				}
 			}
+			Document marker = claims.find(Filters.eq("_id", id + "|" + attempt)).first();
+			if (marker != null && claimer.equals(marker.getString("claimer"))) {
+				// This sender won the attempt already (a claim of many that went in before its record): it is ours.
+				break;
+			}
 			// Someone holds this attempt. If they won it longer ago than a lease and never recorded it on the nudge,
 			// they died in between: the next attempt is free to take, so the nudge is never stuck.
-			Document marker = claims.find(Filters.eq("_id", id + "|" + attempt)).first();
 			if (tries >= 8 || marker == null || marker.getDate("at").toInstant().plus(lease).isAfter(now)) {
 				return Optional.empty();
 			}
 			attempt++;
 		}
-		Instant until = now.plus(lease);
-		nudges.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("state", Nudge.State.CLAIMED.name()),
-				Updates.set("leaseUntil", Date.from(until)), Updates.set("claimer", claimer), Updates.set("attempt", attempt)));
-		// If this sender dies before it marks the nudge sent, the sweep meets it again when the lease ends.
-		file(id, until);
-		barrier.afterWrite();
-		// The nudge as just written, without reading it back: only the claim's own fields changed.
-		current.put("state", Nudge.State.CLAIMED.name());
-		return Optional.of(nudge(current));
+		current.put("attempt", attempt);
+		return record(List.of(current), now, lease, claimer).stream().findFirst();
 	}
 
 	@Override
-	public void sent(String id, String claimer) {
-		if (!heldBy(id, claimer)) {
+	public List<Nudge> claimAll(List<String> ids, Instant now, Duration lease, String claimer) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		// By _id with $in, which the embedded store answers from its _id index as it does a single key.
+		Map<String, Document> found = new HashMap<>();
+		nudges.find(Filters.in("_id", ids)).forEach(d -> found.put(d.getString("_id"), d));
+		List<Document> claimable = new ArrayList<>();
+		for (String id : new LinkedHashSet<>(ids)) {
+			Document current = found.get(id);
+			if (claimable(current, now)) {
+				current.put("attempt", current.getInteger("attempt", 0) + 1);
+				claimable.add(current);
+			}
+		}
+		if (claimable.isEmpty()) {
+			return List.of();
+		}
+		List<Document> markers = new ArrayList<>();
+		claimable.forEach(d -> markers.add(marker(d.getString("_id"), d.getInteger("attempt"), claimer, now)));
+		int won = markers.size();
+		try {
+			// In order: a refusal stops the insert there, so every marker before it is this sender's and none after it is.
+			claims.insertMany(markers, new InsertManyOptions().ordered(true));
+		}
+		catch (MongoBulkWriteException e) {
+			if (e.getWriteErrors().stream().anyMatch(error -> !Keys.isDuplicateKey(error))) {
+				throw e;
+			}
+			won = e.getWriteErrors().stream().mapToInt(BulkWriteError::getIndex).min().orElse(0);
+		}
+		List<Nudge> claimed = new ArrayList<>(record(claimable.subList(0, won), now, lease, claimer));
+		// From the first attempt someone else holds on: one by one, as a single claim settles it.
+		for (Document refused : claimable.subList(won, claimable.size())) {
+			claim(refused.getString("_id"), now, lease, claimer).ifPresent(claimed::add);
+		}
+		return claimed;
+	}
+
+	private static boolean claimable(Document current, Instant now) {
+		if (current == null || Nudge.State.SENT.name().equals(current.getString("state"))
+				|| current.getDate("sendAt").toInstant().isAfter(now)) {
+			return false;
+		}
+		Date leaseUntil = current.getDate("leaseUntil");
+		return !(Nudge.State.CLAIMED.name().equals(current.getString("state")) && leaseUntil != null
+				&& leaseUntil.toInstant().isAfter(now));
+	}
+
+	private static Document marker(String id, int attempt, String claimer, Instant now) {
+		return new Document("_id", id + "|" + attempt).append("claimer", claimer).append("at", Date.from(now));
+	}
+
+	/**
+	 * Writes the won attempts on their nudges, in one call, and files them under their lease's end, in one: if this
+	 * sender dies before it marks them sent, the sweep meets them again when the lease ends.
+	 */
+	private List<Nudge> record(List<Document> won, Instant now, Duration lease, String claimer) {
+		if (won.isEmpty()) {
+			return List.of();
+		}
+		Instant until = now.plus(lease);
+		List<UpdateOneModel<Document>> updates = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		for (Document d : won) {
+			updates.add(new UpdateOneModel<>(Filters.eq("_id", d.getString("_id")),
+					Updates.combine(Updates.set("state", Nudge.State.CLAIMED.name()), Updates.set("leaseUntil", Date.from(until)),
+							Updates.set("claimer", claimer), Updates.set("attempt", d.getInteger("attempt")))));
+			ids.add(d.getString("_id"));
+		}
+		nudges.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+		slots.updateOne(Filters.eq("_id", minute(until)), Updates.addEachToSet("ids", ids), new UpdateOptions().upsert(true));
+		barrier.afterWrite();
+		// The nudges as just written, without reading them back: only the claim's own fields changed.
+		List<Nudge> claimed = new ArrayList<>();
+		for (Document d : won) {
+			d.put("state", Nudge.State.CLAIMED.name());
+			claimed.add(nudge(d));
+		}
+		return claimed;
+	}
+
+	@Override
+	public void sent(String id, String claimer, Instant heldUntil, Instant now) {
+		// A minute's room for instances whose clocks disagree (as the sender's own margin before a lease ends).
+		if (!now.plus(SURELY_HELD).isBefore(heldUntil) && !heldBy(id, claimer)) {
 			return;
 		}
 		nudges.updateOne(Filters.eq("_id", id),
