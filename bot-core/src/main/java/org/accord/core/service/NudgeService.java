@@ -129,7 +129,10 @@ public final class NudgeService implements NudgeSweepUseCase {
 		Map<Partnership.PartnershipId, Optional<Partnership>> boards = new HashMap<>();
 		for (int first = 0; first < due.size(); first += CLAIMS_AT_ONCE) {
 			List<String> batch = due.subList(first, Math.min(due.size(), first + CLAIMS_AT_ONCE));
-			for (Nudge nudge : nudges.claimAll(batch, now, LEASE, claimer)) {
+			List<Nudge> claimed = nudges.claimAll(batch, now, LEASE, claimer);
+			Map<Action.ActionId, Action> plan = actions.findAll(claimed.stream().map(NudgeService::actionOf)
+				.flatMap(Optional::stream).toList());
+			for (Nudge nudge : claimed) {
 				String id = nudge.id();
 				Optional<Partnership> partnership = boards.computeIfAbsent(nudge.partnershipId(), partnerships::find);
 				if (partnership.isEmpty()) {
@@ -145,7 +148,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 					postponed++;
 					continue;
 				}
-				Outcome outcome = compose(nudge, partnership.get(), now);
+				Outcome outcome = compose(nudge, partnership.get(), now, plan);
 				if (outcome.deliveries().isEmpty()) {
 					sent(id, now);
 					skipped++;
@@ -215,17 +218,25 @@ public final class NudgeService implements NudgeSweepUseCase {
 
 	}
 
-	private Outcome compose(Nudge nudge, Partnership partnership, Instant now) {
+	/** @param plan the actions the sweep's batch of nudges speak of, as read for them all */
+	private Outcome compose(Nudge nudge, Partnership partnership, Instant now, Map<Action.ActionId, Action> plan) {
 		return switch (nudge.kind()) {
-			case ACTION_DUE_IN_7_DAYS, ACTION_DUE_IN_1_DAY, ACTION_DUE_TODAY, ACTION_OVERDUE -> action(nudge, partnership);
+			case ACTION_DUE_IN_7_DAYS, ACTION_DUE_IN_1_DAY, ACTION_DUE_TODAY, ACTION_OVERDUE -> action(nudge, partnership, plan);
 			case ROUND_DUE_IN_2_DAYS, ROUND_DUE_IN_1_DAY -> round(nudge, partnership);
 			case PLAN_REVIEW -> review(partnership, LocalDate.ofInstant(now, partnership.timezone()));
 		};
 	}
 
-	private Outcome action(Nudge nudge, Partnership partnership) {
+	/** An action nudge's target is "action:{id}|{due date}", the date it was planned for. */
+	private static Optional<Action.ActionId> actionOf(Nudge nudge) {
+		return nudge.target().startsWith("action:")
+				? Optional.of(new Action.ActionId(nudge.target().substring("action:".length()).split("\\|")[0]))
+				: Optional.empty();
+	}
+
+	private Outcome action(Nudge nudge, Partnership partnership, Map<Action.ActionId, Action> plan) {
 		String[] target = nudge.target().substring("action:".length()).split("\\|");
-		Optional<Action> found = actions.find(new Action.ActionId(target[0]));
+		Optional<Action> found = Optional.ofNullable(plan.get(new Action.ActionId(target[0])));
 		// Done, dropped, or given a new date since this nudge was planned: it has nothing left to say.
 		if (found.isEmpty() || !found.get().status().live() || found.get().ownerUser() == null
 				|| !String.valueOf(found.get().due()).equals(target[1])) {

@@ -1,6 +1,8 @@
 package org.accord.core.port.out;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.accord.core.domain.Action;
@@ -13,6 +15,9 @@ public interface ActionPort {
 	Action create(Action action);
 
 	Optional<Action> find(Action.ActionId id);
+
+	/** Those of them that exist, in one store call: a sweep reads the actions its due nudges speak of together. */
+	Map<Action.ActionId, Action> findAll(Collection<Action.ActionId> ids);
 
 	Optional<Action> byNumber(Partnership.PartnershipId partnership, int number);
 

@@ -2,8 +2,11 @@ package org.accord.core.store.mongo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -48,6 +51,21 @@ final class ActionMongoAdapter implements ActionPort {
 	@Override
 	public Optional<Action> find(Action.ActionId id) {
 		return Optional.ofNullable(actions.find(Filters.eq("_id", id.value())).first()).map(ActionMongoAdapter::action);
+	}
+
+	@Override
+	public Map<Action.ActionId, Action> findAll(Collection<Action.ActionId> ids) {
+		Map<Action.ActionId, Action> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		// $in on _id alone: the embedded store answers it from its _id index, as it does one key.
+		actions.find(Filters.in("_id", ids.stream().map(Action.ActionId::value).distinct().toList()))
+			.forEach(d -> {
+				Action action = action(d);
+				found.put(action.id(), action);
+			});
+		return found;
 	}
 
 	@Override
