@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.accord.core.card.Card;
 import org.accord.core.card.Delivery;
 import org.accord.core.card.Outcome;
+import org.accord.core.port.in.NudgeSweepUseCase;
 import org.accord.core.store.mongo.MongoStore;
 import org.accord.core.store.mongo.WriteBarrier;
 import org.junit.jupiter.api.AfterEach;
@@ -200,6 +201,27 @@ class NudgeServiceTest {
 		}
 		assertThat(sent).hasSize(6);
 		assertThat(sent).extracting(Sent::text).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void givenMoreDueNudgesThanOneClaimTakes_thenTwoInstancesSendEachOnce() throws Exception {
+		// 449 more actions due with the first: 450 seven-day nudges fall due together, more than two batches of claims.
+		for (int n = 2; n <= 450; n++) {
+			assertThat(replyText(fixture.say("UCHAIR", "action add \"Action text " + n + "\" <@UOWN> due 2026-12-04")))
+				.contains("Added action " + n);
+		}
+		CoreServices second = secondInstance();
+		fixture.clock.set(Instant.parse("2026-11-27T09:00:30Z"));
+
+		CompletableFuture<NudgeSweepUseCase.Sweep> a = CompletableFuture.supplyAsync(() -> fixture.core.nudges().sweep());
+		CompletableFuture<NudgeSweepUseCase.Sweep> b = CompletableFuture.supplyAsync(() -> second.nudges().sweep());
+		assertThat(a.get().sent() + b.get().sent()).isEqualTo(450);
+		record();
+
+		assertThat(sent).hasSize(450).extracting(Sent::text).doesNotHaveDuplicates()
+			.allMatch(text -> text.startsWith("Action ") && text.contains(" is due in 7 days"));
+		fixture.clock.advance(Duration.ofMinutes(10));
+		assertThat(fixture.core.nudges().sweep().sent() + second.nudges().sweep().sent()).isZero();
 	}
 
 	@Test
