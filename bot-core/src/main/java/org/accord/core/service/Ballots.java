@@ -96,6 +96,13 @@ final class Ballots {
 		return responses.find(key.response(assessment, round, criterionId, person).value()).map(this::open);
 	}
 
+	/** The person's response among a criterion's responses read already, found by its id without a store call. */
+	Optional<Response> mineAmong(List<Response> criterion, Assessment assessment, int round, Member.PersonId person,
+			String criterionId) {
+		String id = key.response(assessment, round, criterionId, person).value();
+		return criterion.stream().filter(r -> r.pseudonym().value().equals(id)).findFirst();
+	}
+
 	/** The person's responses in a round, by criterion id. */
 	Map<String, Response> mine(Assessment assessment, int round, Member.PersonId person) {
 		Map<String, String> criterionOf = new LinkedHashMap<>();

@@ -62,7 +62,7 @@ final class RaterPrompts {
 			}
 		}
 		Collections.shuffle(rationales, random);
-		Answer mine = ballots.mine(rater.assessment, lastRound, rater.member.id(), criterionId)
+		Answer mine = ballots.mineAmong(all, rater.assessment, lastRound, rater.member.id(), criterionId)
 			.map(Response::answer)
 			.orElse(null);
 		return new PromptCards.Previous(lastRound, PlainWords.counts(rater.framework, result), rationales, mine);
