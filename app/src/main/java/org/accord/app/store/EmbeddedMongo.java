@@ -12,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.DataUtils;
-import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.MVStoreTool;
 import org.accord.core.store.mongo.WriteBarrier;
@@ -38,13 +37,6 @@ public final class EmbeddedMongo implements AutoCloseable {
 	 */
 	static final long COMPACT_AT_START_BYTES = 8L << 20;
 
-	/**
-	 * Every commit before an acknowledgement writes each page it changed whole. H2's default splits pages at 16 KB;
-	 * at 4 KB a click's chunk is smaller and the file grows about half as fast in a busy round (the quick bench's
-	 * file, as a kill left it: 90 MB at the default, 52 MB at 4 KB), at no cost to the acknowledgement measured.
-	 */
-	static final int PAGE_SPLIT_BYTES = 4 * 1024;
-
 	private final H2Backend backend;
 
 	/** Writes that arrive together share one commit. */
@@ -66,7 +58,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 		}
 		compactClosed(file, "before opening it");
 		try {
-			this.backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).pageSplitSize(PAGE_SPLIT_BYTES).open());
+			this.backend = new H2Backend(file.toString());
 		}
 		catch (MVStoreException e) {
 			if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
