@@ -21,8 +21,9 @@ import okhttp3.Response;
  * Web API clients for Accord's deliveries, one per bot token as Bolt's own are, that read Slack's answers with one
  * Gson for the life of the app. The SDK's client makes a new Gson for every answer, and a new Gson works out again
  * how to read a chat.update's answer (a message, its blocks, their elements): on a busy round that was a third of
- * the delivery threads' time, taken from the acknowledgements on the same cores. The request goes as the SDK sends
- * it; a refusal (a 429 with its Retry-After) is thrown as the SDK throws it.
+ * the delivery threads' samples in a profile, taken from the acknowledgements on the same cores. The request goes as
+ * the SDK sends it; a refusal (a 429 with its Retry-After) is thrown as the SDK throws it. The SDK's per-workspace call
+ * counts (its rate-limit metrics, for its async client) are not kept: Accord keeps Slack's pace itself (SlackPace).
  */
 public final class SlackClients {
 
