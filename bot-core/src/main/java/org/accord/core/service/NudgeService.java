@@ -127,34 +127,31 @@ public final class NudgeService implements NudgeSweepUseCase {
 		int looked = due.size();
 		// A board's nudges mostly come together: its settings are read once a sweep, not once a nudge.
 		Map<Partnership.PartnershipId, Optional<Partnership>> boards = new HashMap<>();
+		RuntimeException failed = null;
 		for (int first = 0; first < due.size(); first += CLAIMS_AT_ONCE) {
 			List<String> batch = due.subList(first, Math.min(due.size(), first + CLAIMS_AT_ONCE));
-			List<Nudge> claimed = nudges.claimAll(batch, now, LEASE, claimer);
-			Map<Action.ActionId, Action> plan = actions.findAll(claimed.stream().map(NudgeService::actionOf)
-				.flatMap(Optional::stream).toList());
+			// Each batch's lease runs from its own claim, so a long sweep does not shorten the last batch's.
+			Instant claimedAt = first == 0 ? now : clock.instant();
+			List<Nudge> claimed = nudges.claimAll(batch, claimedAt, LEASE, claimer);
+			Map<Action.ActionId, Action> plan = planOf(claimed);
 			for (Nudge nudge : claimed) {
-				String id = nudge.id();
-				Optional<Partnership> partnership = boards.computeIfAbsent(nudge.partnershipId(), partnerships::find);
-				if (partnership.isEmpty()) {
-					sent(id, now);
-					skipped++;
-					continue;
+				try {
+					switch (handle(nudge, now, claimedAt, boards, plan, handed)) {
+						case POSTPONED -> postponed++;
+						case SKIPPED -> skipped++;
+						case HANDED -> {
+						}
+					}
 				}
-				LocalDateTime local = LocalDateTime.ofInstant(now, partnership.get().timezone());
-				if (partnership.get().quietHours().isQuiet(local)) {
-					// Settings may have changed since it was planned; it waits for the next allowed moment.
-					nudges.postpone(id, claimer,
-							partnership.get().quietHours().nextAllowed(local).atZone(partnership.get().timezone()).toInstant(), now);
-					postponed++;
-					continue;
-				}
-				Outcome outcome = compose(nudge, partnership.get(), now, plan);
-				if (outcome.deliveries().isEmpty()) {
-					sent(id, now);
-					skipped++;
-				}
-				else {
-					handOver(id, outcome, now, handed);
+				catch (RuntimeException e) {
+					// A nudge that cannot be composed holds back only itself: its claim runs out and it is met again
+					// then, while the rest of its batch goes now.
+					if (failed == null) {
+						failed = e;
+					}
+					else {
+						failed.addSuppressed(e);
+					}
 				}
 			}
 		}
@@ -165,7 +162,50 @@ public final class NudgeService implements NudgeSweepUseCase {
 			nudges.sweptTo(now);
 		}
 		swept = now;
+		if (failed != null) {
+			throw failed;
+		}
 		return handed.sweep(looked, postponed, skipped);
+	}
+
+	private enum Handled { HANDED, POSTPONED, SKIPPED }
+
+	/** One claimed nudge: handed to its platform, postponed to an allowed time, or marked sent with nothing to say. */
+	private Handled handle(Nudge nudge, Instant now, Instant claimedAt, Map<Partnership.PartnershipId, Optional<Partnership>> boards,
+			Map<Action.ActionId, Action> plan, Tally handed) {
+		String id = nudge.id();
+		Optional<Partnership> partnership = boards.computeIfAbsent(nudge.partnershipId(), partnerships::find);
+		if (partnership.isEmpty()) {
+			sent(id, claimedAt);
+			return Handled.SKIPPED;
+		}
+		LocalDateTime local = LocalDateTime.ofInstant(now, partnership.get().timezone());
+		if (partnership.get().quietHours().isQuiet(local)) {
+			// Settings may have changed since it was planned; it waits for the next allowed moment.
+			nudges.postpone(id, claimer,
+					partnership.get().quietHours().nextAllowed(local).atZone(partnership.get().timezone()).toInstant(), now);
+			return Handled.POSTPONED;
+		}
+		Outcome outcome = compose(nudge, partnership.get(), now, plan);
+		if (outcome.deliveries().isEmpty()) {
+			sent(id, claimedAt);
+			return Handled.SKIPPED;
+		}
+		handOver(id, outcome, claimedAt, handed);
+		return Handled.HANDED;
+	}
+
+	/**
+	 * The actions a batch's nudges speak of, in one read; null when that read fails, and each nudge then reads its own,
+	 * so that one action that cannot be read holds back only its own nudge.
+	 */
+	private Map<Action.ActionId, Action> planOf(List<Nudge> claimed) {
+		try {
+			return actions.findAll(claimed.stream().map(NudgeService::actionOf).flatMap(Optional::stream).toList());
+		}
+		catch (RuntimeException unreadable) {
+			return null;
+		}
 	}
 
 	/**
@@ -218,7 +258,7 @@ public final class NudgeService implements NudgeSweepUseCase {
 
 	}
 
-	/** @param plan the actions the sweep's batch of nudges speak of, as read for them all */
+	/** @param plan the actions the sweep's batch of nudges speak of, as read for them all; null to read each one */
 	private Outcome compose(Nudge nudge, Partnership partnership, Instant now, Map<Action.ActionId, Action> plan) {
 		return switch (nudge.kind()) {
 			case ACTION_DUE_IN_7_DAYS, ACTION_DUE_IN_1_DAY, ACTION_DUE_TODAY, ACTION_OVERDUE -> action(nudge, partnership, plan);
@@ -236,7 +276,8 @@ public final class NudgeService implements NudgeSweepUseCase {
 
 	private Outcome action(Nudge nudge, Partnership partnership, Map<Action.ActionId, Action> plan) {
 		String[] target = nudge.target().substring("action:".length()).split("\\|");
-		Optional<Action> found = Optional.ofNullable(plan.get(new Action.ActionId(target[0])));
+		Action.ActionId id = new Action.ActionId(target[0]);
+		Optional<Action> found = plan != null ? Optional.ofNullable(plan.get(id)) : actions.find(id);
 		// Done, dropped, or given a new date since this nudge was planned: it has nothing left to say.
 		if (found.isEmpty() || !found.get().status().live() || found.get().ownerUser() == null
 				|| !String.valueOf(found.get().due()).equals(target[1])) {

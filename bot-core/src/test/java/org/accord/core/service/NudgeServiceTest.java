@@ -225,6 +225,24 @@ class NudgeServiceTest {
 	}
 
 	@Test
+	void givenOneActionThatCannotBeRead_thenItsNudgeAloneIsHeldBackAndTheSweepSaysSo() {
+		for (int n = 2; n <= 3; n++) {
+			fixture.say("UCHAIR", "action add \"Action text " + n + "\" <@UOWN> due 2026-12-04");
+		}
+		// A document no version of Accord wrote: its action cannot be read, so its nudge cannot be composed.
+		fixture.db.getCollection("actions").updateOne(com.mongodb.client.model.Filters.eq("number", 2),
+				com.mongodb.client.model.Updates.set("status", "NOT_A_STATUS"));
+		fixture.clock.set(Instant.parse("2026-11-27T09:00:30Z"));
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.core.nudges().sweep())
+			.isInstanceOf(IllegalArgumentException.class);
+		record();
+
+		assertThat(sent).extracting(s -> s.text().lines().findFirst().orElse(""))
+			.containsExactlyInAnyOrder("Action 1 is due in 7 days", "Action 3 is due in 7 days");
+	}
+
+	@Test
 	void givenASenderThatDiedBetweenClaimAndSend_thenTheNudgeGoesOnceAfterItsLease() {
 		MongoStore store = MongoStore.open(fixture.db, WriteBarrier.NONE);
 		Instant sevenDays = Instant.parse("2026-11-27T09:00:00Z");

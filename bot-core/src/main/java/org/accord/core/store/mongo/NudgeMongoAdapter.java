@@ -79,7 +79,7 @@ final class NudgeMongoAdapter implements NudgePort {
 			// Scheduled before; filing again is harmless (a set), and mends a stop between the insert and its filing.
 		}
 		// A nudge already past its time (scheduled while the sweep is ahead of it) goes in the current minute.
-		file(nudge.id(), nudge.sendAt().isBefore(now) ? now : nudge.sendAt());
+		fileAll(List.of(nudge.id()), nudge.sendAt().isBefore(now) ? now : nudge.sendAt());
 		// The sweep starts from the first nudge ever scheduled, so a long stop before the first sweep loses none.
 		counters.updateOne(Filters.eq("_id", SWEEP), Updates.setOnInsert("until", Date.from(now)),
 				new UpdateOptions().upsert(true));
@@ -118,6 +118,8 @@ final class NudgeMongoAdapter implements NudgePort {
 		if (!claimable(current, now)) {
 			return Optional.empty();
 		}
+		// Filed first: whatever stops this claim half way, the sweep meets the nudge again when the lease would end.
+		fileAll(List.of(id), now.plus(lease));
 		int attempt = current.getInteger("attempt", 0) + 1;
 		for (int tries = 0;; tries++) {
 			try {
@@ -130,8 +132,9 @@ final class NudgeMongoAdapter implements NudgePort {
 				}
 			}
 			Document marker = claims.find(Filters.eq("_id", id + "|" + attempt)).first();
-			if (marker != null && claimer.equals(marker.getString("claimer"))) {
-				// This sender won the attempt already (a claim of many that went in before its record): it is ours.
+			if (marker != null && claimer.equals(marker.getString("claimer"))
+					&& marker.getDate("at").toInstant().plus(lease).isAfter(now)) {
+				// This sender won the attempt, within a lease, in a claim of many that stopped before its record: ours.
 				break;
 			}
 			// Someone holds this attempt. If they won it longer ago than a lease and never recorded it on the nudge,
@@ -165,14 +168,20 @@ final class NudgeMongoAdapter implements NudgePort {
 			return List.of();
 		}
 		List<Document> markers = new ArrayList<>();
-		claimable.forEach(d -> markers.add(marker(d.getString("_id"), d.getInteger("attempt"), claimer, now)));
+		List<String> filing = new ArrayList<>();
+		claimable.forEach(d -> {
+			markers.add(marker(d.getString("_id"), d.getInteger("attempt"), claimer, now));
+			filing.add(d.getString("_id"));
+		});
+		// Filed first: whatever stops the claim half way, the sweep meets every one of them again when the lease would end.
+		fileAll(filing, now.plus(lease));
 		int won = markers.size();
 		try {
 			// In order: a refusal stops the insert there, so every marker before it is this sender's and none after it is.
 			claims.insertMany(markers, new InsertManyOptions().ordered(true));
 		}
 		catch (MongoBulkWriteException e) {
-			if (e.getWriteErrors().stream().anyMatch(error -> !Keys.isDuplicateKey(error))) {
+			if (e.getWriteConcernError() != null || e.getWriteErrors().stream().anyMatch(error -> !Keys.isDuplicateKey(error))) {
 				throw e;
 			}
 			won = e.getWriteErrors().stream().mapToInt(BulkWriteError::getIndex).min().orElse(0);
@@ -200,8 +209,8 @@ final class NudgeMongoAdapter implements NudgePort {
 	}
 
 	/**
-	 * Writes the won attempts on their nudges, in one call, and files them under their lease's end, in one: if this
-	 * sender dies before it marks them sent, the sweep meets them again when the lease ends.
+	 * Writes the won attempts on their nudges, in one call. They were filed under their lease's end before they were
+	 * claimed: if this sender dies before it marks them sent, the sweep meets them again when the lease ends.
 	 */
 	private List<Nudge> record(List<Document> won, Instant now, Duration lease, String claimer) {
 		if (won.isEmpty()) {
@@ -209,15 +218,12 @@ final class NudgeMongoAdapter implements NudgePort {
 		}
 		Instant until = now.plus(lease);
 		List<UpdateOneModel<Document>> updates = new ArrayList<>();
-		List<String> ids = new ArrayList<>();
 		for (Document d : won) {
 			updates.add(new UpdateOneModel<>(Filters.eq("_id", d.getString("_id")),
 					Updates.combine(Updates.set("state", Nudge.State.CLAIMED.name()), Updates.set("leaseUntil", Date.from(until)),
 							Updates.set("claimer", claimer), Updates.set("attempt", d.getInteger("attempt")))));
-			ids.add(d.getString("_id"));
 		}
 		nudges.bulkWrite(updates, new BulkWriteOptions().ordered(false));
-		slots.updateOne(Filters.eq("_id", minute(until)), Updates.addEachToSet("ids", ids), new UpdateOptions().upsert(true));
 		barrier.afterWrite();
 		// The nudges as just written, without reading them back: only the claim's own fields changed.
 		List<Nudge> claimed = new ArrayList<>();
@@ -247,7 +253,7 @@ final class NudgeMongoAdapter implements NudgePort {
 		nudges.updateOne(Filters.eq("_id", id),
 				Updates.combine(Updates.set("state", Nudge.State.PENDING.name()), Updates.set("sendAt", Date.from(sendAt)),
 						Updates.unset("leaseUntil")));
-		file(id, sendAt.isBefore(now) ? now : sendAt);
+		fileAll(List.of(id), sendAt.isBefore(now) ? now : sendAt);
 		barrier.afterWrite();
 	}
 
@@ -275,8 +281,8 @@ final class NudgeMongoAdapter implements NudgePort {
 		barrier.afterWrite();
 	}
 
-	private void file(String id, Instant at) {
-		slots.updateOne(Filters.eq("_id", minute(at)), Updates.addToSet("ids", id), new UpdateOptions().upsert(true));
+	private void fileAll(List<String> ids, Instant at) {
+		slots.updateOne(Filters.eq("_id", minute(at)), Updates.addEachToSet("ids", ids), new UpdateOptions().upsert(true));
 	}
 
 	private static long minute(Instant t) {

@@ -134,4 +134,35 @@ class NudgeClaimsTest {
 		assertThat(nudges.find(id)).get().extracting(Nudge::state).isEqualTo(Nudge.State.SENT);
 	}
 
+	@Test
+	void givenAClaimStoppedAfterItsMarkers_thenTheNudgesAreFiledUnderTheLeaseEndAndClaimedThen() {
+		List<String> due = schedule(3, NOW.minusSeconds(10));
+		// The claims' record on the nudges fails part way (two nudges cannot share a claimer under this index).
+		var nudgeDocuments = client.getDatabase("accord").getCollection(Collections.NUDGES);
+		nudgeDocuments.createIndex(new org.bson.Document("claimer", 1),
+				new com.mongodb.client.model.IndexOptions().unique(true).sparse(true));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> nudges.claimAll(due, NOW, LEASE, "me"))
+			.isInstanceOf(com.mongodb.MongoException.class);
+		nudgeDocuments.dropIndex("claimer_1");
+
+		// The sweep reads the lease's end minute when it comes: every one of them is there, and free to claim then.
+		assertThat(otherInstance.filedBetween(NOW.plus(LEASE), NOW.plus(LEASE))).containsAll(due);
+		Instant afterLease = NOW.plus(LEASE).plusSeconds(1);
+		assertThat(otherInstance.claimAll(due, afterLease, LEASE, "other")).extracting(Nudge::id)
+			.containsExactlyInAnyOrderElementsOf(due);
+	}
+
+	@Test
+	void givenAnOwnMarkerOlderThanALease_thenItIsNotTakenForAClaimWonNow() {
+		String id = schedule(1, NOW.minusSeconds(10)).get(0);
+		var markers = client.getDatabase("accord").getCollection(Collections.NUDGE_CLAIMS);
+		// This sender won attempt 1 long ago and never recorded it; another has just won attempt 2, not yet recorded.
+		markers.insertOne(new org.bson.Document("_id", id + "|1").append("claimer", "me")
+			.append("at", java.util.Date.from(NOW.minus(LEASE).minusSeconds(1))));
+		markers.insertOne(new org.bson.Document("_id", id + "|2").append("claimer", "other").append("at", java.util.Date.from(NOW)));
+
+		assertThat(nudges.claimAll(List.of(id), NOW, LEASE, "me")).isEmpty();
+		assertThat(nudges.claim(id, NOW, LEASE, "me")).isEmpty();
+	}
+
 }
