@@ -60,13 +60,18 @@ public final class SlackClients {
 				String token, Class<T> type) throws IOException, SlackApiException {
 			try (Response response = runPostFormWithToken(form, method, token)) {
 				String body = response.body() == null ? "" : response.body().string();
-				http.runHttpResponseListeners(response, body);
 				if (!response.isSuccessful()) {
 					throw new SlackApiException(http.getConfig(), response, body);
 				}
-				T parsed = gson.fromJson(body, type);
-				parsed.setHttpResponseHeaders(headers(response));
-				return parsed;
+				// As the SDK does: the response listeners hear only an answer it read, and after reading it.
+				try {
+					T parsed = gson.fromJson(body, type);
+					parsed.setHttpResponseHeaders(headers(response));
+					return parsed;
+				}
+				finally {
+					http.runHttpResponseListeners(response, body);
+				}
 			}
 		}
 
